@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// The `newsroom` command. The sources are TypeScript, run through tsx's loader.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../src/cli/main.ts');

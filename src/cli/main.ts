@@ -1,0 +1,61 @@
+// `newsroom <command>`: one file per subcommand; failures print one line.
+import { ConfigError } from '../config.ts';
+import { DatabaseBusyError } from '../db/pglite.ts';
+import { dbCommand } from './db.ts';
+import { ingestCommand } from './ingest.ts';
+import { reportsCommand } from './reports.ts';
+import { runCommand } from './run.ts';
+import { serveCommand } from './serve.ts';
+import { sourcesCommand } from './sources.ts';
+import { UsageError } from './util.ts';
+
+const help = `newsroom — an AI newsroom
+
+  newsroom start                       migrate, load the demo corpus into an empty database, run the pipeline and serve the site
+  newsroom serve                       serve the site only
+  newsroom run [--json]                one full pass of every pipeline stage, then exit
+  newsroom db migrate                  apply database migrations
+  newsroom sources add <url> [--name N] [--lang L]
+  newsroom sources import <file.opml>
+  newsroom sources list [--json]
+  newsroom sources remove <id>
+  newsroom ingest [--source <id>] [--json]   poll sources now and extract their new items
+  newsroom reports list [--json] [--limit N]
+`;
+
+async function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'start':
+      return serveCommand(rest, true);
+    case 'serve':
+      return serveCommand(rest, false);
+    case 'run':
+      return runCommand(rest);
+    case 'db':
+      return dbCommand(rest);
+    case 'sources':
+      return sourcesCommand(rest);
+    case 'ingest':
+      return ingestCommand(rest);
+    case 'reports':
+      return reportsCommand(rest);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(help);
+      return;
+    default:
+      throw new UsageError(`unknown command "${command}" (try: newsroom help)`);
+  }
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  const known = e instanceof UsageError || e instanceof ConfigError || e instanceof DatabaseBusyError;
+  const err = e as NodeJS.ErrnoException;
+  let message = err?.message ?? String(e);
+  if (!known && err?.code === 'ECONNREFUSED') message = `cannot reach the database at DATABASE_URL (${message})`;
+  process.stderr.write(`newsroom: ${message.split('\n')[0]}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+import { serve } from '@hono/node-server';
+import { loadConfig } from '../config.ts';
+import { openDb } from '../db/open.ts';
+import { createNewsroom } from '../pipeline/context.ts';
+import { loadDemoIfEmpty } from '../pipeline/demo.ts';
+import { markInterruptedRuns } from '../pipeline/runs.ts';
+import { startScheduler } from '../pipeline/scheduler.ts';
+import { createApp } from '../web/app.ts';
+import { args } from './util.ts';
+
+/** `serve`: the website only. `start`: the website plus the pipeline, in one process. */
+export async function serveCommand(argv: string[], withPipeline: boolean) {
+  args(argv, {}, false);
+  const config = loadConfig();
+  const db = await openDb(config);
+  const nr = createNewsroom(config, db);
+  if (withPipeline) {
+    await markInterruptedRuns(db);
+    if (config.loadDemo && (await loadDemoIfEmpty(db))) console.log('loaded the demo corpus (fictional feeds in demo/)');
+  }
+  const server = serve({ fetch: createApp(db).fetch, port: config.port });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(new Error(e.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT to another)` : e.message)),
+    );
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`Newsroom is serving on http://localhost:${port}${withPipeline ? ' and running the pipeline' : ''}`);
+  const scheduler = withPipeline
+    ? startScheduler(nr, { onError: (e) => console.error(`pipeline: ${(e as Error).message}`) })
+    : undefined;
+  const shutdown = async () => {
+    await scheduler?.stop();
+    server.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { addSource, getSource, importOpml, listSources, opmlFileBase, removeSource } from '../ingest/sources.ts';
+import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom } from './util.ts';
+
+const usage = 'usage: newsroom sources add <url> [--name N] [--lang L] | import <file.opml> | list [--json] | remove <id>';
+
+export async function sourcesCommand(argv: string[]) {
+  const [sub, ...rest] = argv;
+  switch (sub) {
+    case 'add': {
+      const { values, positionals } = args(rest, { name: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
+      if (positionals.length !== 1) throw new UsageError('usage: newsroom sources add <url> [--name N] [--lang L]');
+      const { source, created } = await withNewsroom((nr) => addSource(nr.db, { url: positionals[0], name: values.name, lang: values.lang }));
+      if (values.json) printJson({ created, source });
+      else console.log(created ? `added source ${source.id}: ${source.url}` : `source ${source.id} already has that URL: ${source.url}`);
+      return;
+    }
+    case 'import': {
+      const { values, positionals } = args(rest, { json: { type: 'boolean' } });
+      if (positionals.length !== 1) throw new UsageError('usage: newsroom sources import <file.opml>');
+      let doc: string;
+      try {
+        doc = readFileSync(positionals[0], 'utf8');
+      } catch (e) {
+        throw new UsageError(`cannot read ${positionals[0]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      const result = await withNewsroom((nr) => importOpml(nr.db, doc, { base: opmlFileBase(positionals[0]) }));
+      if (values.json) printJson(result);
+      else console.log(`imported ${result.created} new sources (${result.total} in the file)`);
+      return;
+    }
+    case 'list': {
+      const { values } = args(rest, { json: { type: 'boolean' } }, false);
+      const sources = await withNewsroom((nr) => listSources(nr.db));
+      if (values.json) return printJson(sources);
+      if (!sources.length) return console.log('no sources yet: add one with `newsroom sources add <url>`');
+      printTable(
+        ['id', 'name', 'lang', 'last ok', 'status', 'url'],
+        sources.map((s) => [s.id, s.name ?? s.feed_title, s.lang, shortTime(s.last_ok_at),
+          s.last_error ? `error (${s.consecutive_failures}x): ${s.last_error.slice(0, 60)}` : s.last_polled_at ? 'ok' : 'not polled yet', s.url]),
+      );
+      return;
+    }
+    case 'remove': {
+      const { positionals } = args(rest, {});
+      const id = positiveId(positionals[0], 'the source id');
+      const removed = await withNewsroom(async (nr) => ((await getSource(nr.db, id)) ? removeSource(nr.db, id) : false));
+      if (!removed) throw new UsageError(`no source with id ${id}`);
+      console.log(`removed source ${id}`);
+      return;
+    }
+    default:
+      throw new UsageError(usage);
+  }
+}

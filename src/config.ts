@@ -1,0 +1,78 @@
+// One typed configuration, read from environment variables and an optional
+// newsroom.config.json in the working directory. Environment variables win.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .union([z.boolean(), z.string()])
+  .transform((v) => v === true || v === '1' || v === 'true' || v === 'yes');
+
+const intFrom = (min: number) => z.coerce.number().int().min(min);
+
+export const configSchema = z.object({
+  port: intFrom(0).max(65535).default(3000),
+  dataDir: z.string().min(1).default('./data'),
+  databaseUrl: z.string().url().optional(),
+  editions: z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/)).min(1))
+    .default(['ko', 'en', 'ja']),
+  allowPrivateFetch: flag.default(false),
+  pollIntervalSeconds: intFrom(60).default(900),
+  fetchTimeoutMs: intFrom(100).default(20_000),
+  fetchMaxBytes: intFrom(1024).default(10 * 1024 * 1024),
+  fetchMaxRedirects: intFrom(0).default(5),
+  fetchPerHost: intFrom(1).default(2),
+  userAgent: z.string().default('Newsroom/0.1 (+https://github.com/newsroom)'),
+  loadDemo: flag.default(true),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Environment variable name for each config key. */
+export const envNames: Record<keyof Config, string> = {
+  port: 'PORT',
+  dataDir: 'NEWSROOM_DATA_DIR',
+  databaseUrl: 'DATABASE_URL',
+  editions: 'NEWSROOM_EDITIONS',
+  allowPrivateFetch: 'NEWSROOM_ALLOW_PRIVATE_FETCH',
+  pollIntervalSeconds: 'NEWSROOM_POLL_INTERVAL',
+  fetchTimeoutMs: 'NEWSROOM_FETCH_TIMEOUT_MS',
+  fetchMaxBytes: 'NEWSROOM_FETCH_MAX_BYTES',
+  fetchMaxRedirects: 'NEWSROOM_FETCH_MAX_REDIRECTS',
+  fetchPerHost: 'NEWSROOM_FETCH_PER_HOST',
+  userAgent: 'NEWSROOM_USER_AGENT',
+  loadDemo: 'NEWSROOM_DEMO',
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): Config {
+  const file = resolve(cwd, 'newsroom.config.json');
+  let fromFile: Record<string, unknown> = {};
+  if (existsSync(file)) {
+    try {
+      fromFile = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new ConfigError(`newsroom.config.json is not valid JSON: ${(e as Error).message}`);
+    }
+  }
+  const merged: Record<string, unknown> = { ...fromFile };
+  for (const [key, name] of Object.entries(envNames)) {
+    const v = env[name];
+    if (v !== undefined && v !== '') merged[key] = v;
+  }
+  const parsed = configSchema.safeParse(merged);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue.path[0] ?? '');
+    const name = envNames[key as keyof Config] ?? key;
+    throw new ConfigError(`invalid configuration ${name}: ${issue.message}`);
+  }
+  return parsed.data;
+}

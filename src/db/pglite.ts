@@ -1,0 +1,79 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite, types } from '@electric-sql/pglite';
+import type { Db, Queryable, Row } from './db.ts';
+
+// int8 comes back as a JS number (ids never pass 2^53) in both drivers.
+const parsers = { [types.INT8]: (v: string) => Number(v) };
+
+export class DatabaseBusyError extends Error {}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * An embedded database belongs to one process at a time: two processes
+ * writing one PGlite folder would corrupt it. A lock file says who has it.
+ */
+function takeLock(dir: string): () => void {
+  const file = join(dir, 'newsroom.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const holder = Number(readFileSync(file, 'utf8'));
+      if (holder && holder !== process.pid && isAlive(holder)) {
+        throw new DatabaseBusyError(
+          `the database in ${dir} is in use by process ${holder}; stop it first, or set DATABASE_URL to share a PostgreSQL server between processes`,
+        );
+      }
+      rmSync(file, { force: true }); // left by a process that died
+    }
+  }
+  throw new DatabaseBusyError(`could not lock ${dir}`);
+}
+
+/** An embedded database kept in `dir` (created when missing). */
+export async function openPglite(dir: string): Promise<Db> {
+  mkdirSync(dir, { recursive: true });
+  const release = takeLock(dir);
+  try {
+    const pg = new PGlite(dir, { parsers });
+    await pg.waitReady;
+    return wrap(pg, release);
+  } catch (e) {
+    release();
+    throw e;
+  }
+}
+
+function wrap(pg: PGlite, release: () => void): Db {
+  const queryable = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
+    async query<T extends Row>(sql: string, params?: unknown[]) {
+      const res = await q.query<T>(sql, params as any[]);
+      return res.rows;
+    },
+    async exec(sql: string) {
+      await q.exec(sql);
+    },
+  });
+  return {
+    kind: 'pglite',
+    ...queryable(pg),
+    transaction: (fn) => pg.transaction((tx) => fn(queryable(tx))),
+    async close() {
+      await pg.close();
+      release();
+    },
+  };
+}

@@ -1,0 +1,152 @@
+// The poll stage: fetch each due source and store its new entries as
+// feed_items. One source is one transaction (its items and its new polling
+// state land together), so a crash re-polls that source and stores nothing twice.
+import type { Queryable } from '../db/db.ts';
+import type { Newsroom } from '../pipeline/context.ts';
+import { bump, recordRun, type StageReport } from '../pipeline/runs.ts';
+import { canonicalUrl } from './canonical-url.ts';
+import { decodeBytes } from './charset.ts';
+import { FetchError } from './fetch.ts';
+import { parseFeedDocument, type ParsedFeed } from './feed.ts';
+import { plainText } from './html-text.ts';
+import { primaryLanguage } from './language.ts';
+import type { Source } from './sources.ts';
+
+const maxBackoffSeconds = 24 * 3600;
+
+/** Seconds until the next poll: our interval, or longer when the feed asks (RSS ttl, Cache-Control). */
+export function nextPollDelay(source: Pick<Source, 'poll_interval_s'>, feedMinInterval: number | null): number {
+  return Math.max(source.poll_interval_s, feedMinInterval ?? 0);
+}
+
+/** Exponential backoff for a failing source, honouring Retry-After when given. */
+export function backoffDelay(source: Pick<Source, 'poll_interval_s' | 'consecutive_failures'>, retryAfter?: number): number {
+  const exp = Math.min(source.consecutive_failures, 10);
+  const backoff = Math.min(maxBackoffSeconds, Math.max(60, Math.round(source.poll_interval_s * 2 ** exp)));
+  return Math.max(backoff, Math.min(retryAfter ?? 0, maxBackoffSeconds));
+}
+
+function maxAgeSeconds(cacheControl: string | undefined): number | undefined {
+  const m = cacheControl?.match(/(?:^|,)\s*max-age\s*=\s*(\d+)/i);
+  return m ? Number(m[1]) : undefined;
+}
+
+export interface PollOutcome {
+  sourceId: number;
+  status: 'ok' | 'not-modified' | 'failed';
+  newItems: number;
+  error?: string;
+}
+
+export async function pollSource(nr: Newsroom, source: Source): Promise<PollOutcome> {
+  const { db, fetcher } = nr;
+  let feed: ParsedFeed;
+  let res;
+  try {
+    res = await fetcher.fetch({
+      url: source.url,
+      accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+      etag: source.etag,
+      lastModified: source.last_modified,
+    });
+    if (res.notModified) {
+      const delay = nextPollDelay(source, source.feed_min_interval_s);
+      await db.query(
+        `UPDATE sources SET last_polled_at = now(), last_ok_at = now(), last_status = 304, last_error = NULL,
+           consecutive_failures = 0, next_poll_at = now() + make_interval(secs => $2) WHERE id = $1`,
+        [source.id, delay],
+      );
+      return { sourceId: source.id, status: 'not-modified', newItems: 0 };
+    }
+    feed = parseFeedDocument(decodeBytes(res.body, res.headers['content-type']).text);
+  } catch (e) {
+    return recordFailure(nr, source, e);
+  }
+
+  const ttl = feed.ttlSeconds ?? null;
+  const maxAge = maxAgeSeconds(res.headers['cache-control']) ?? null;
+  const feedMin = ttl === null && maxAge === null ? null : Math.max(ttl ?? 0, maxAge ?? 0);
+  const lang = primaryLanguage(feed.lang) ?? source.lang;
+  let newItems: number;
+  try {
+    newItems = await db.transaction(async (tx) => {
+    const n = await storeEntries(tx, source, feed, res.url, lang);
+    await tx.query(
+      `UPDATE sources SET etag = $2, last_modified = $3, last_polled_at = now(), last_ok_at = now(), last_status = $4,
+         last_error = NULL, consecutive_failures = 0, feed_min_interval_s = $5, feed_title = coalesce($6, feed_title),
+         site_url = coalesce(site_url, $7), name = coalesce(name, $6), lang = coalesce(lang, $9),
+         next_poll_at = now() + make_interval(secs => $8) WHERE id = $1`,
+      [source.id, res.headers.etag ?? null, res.headers['last-modified'] ?? null, res.status, feedMin, feed.title ?? null,
+        feed.siteUrl ?? null, nextPollDelay(source, feedMin), lang ?? null],
+    );
+    return n;
+    });
+  } catch (e) {
+    return recordFailure(nr, source, new Error(`could not store the feed's entries: ${(e as Error).message}`));
+  }
+  return { sourceId: source.id, status: 'ok', newItems };
+}
+
+/** The error stays readable on the source; the source backs off. */
+async function recordFailure(nr: Newsroom, source: Source, e: unknown): Promise<PollOutcome> {
+  const message = (e as Error)?.message ?? String(e);
+  const retryAfter = e instanceof FetchError ? e.retryAfterSeconds : undefined;
+  const status = e instanceof FetchError ? (e.status ?? null) : null;
+  await nr.db.query(
+    `UPDATE sources SET last_polled_at = now(), last_status = $2, last_error = $3, last_error_at = now(),
+       consecutive_failures = consecutive_failures + 1, next_poll_at = now() + make_interval(secs => $4) WHERE id = $1`,
+    [source.id, status, message.slice(0, 1000), backoffDelay(source, retryAfter)],
+  );
+  return { sourceId: source.id, status: 'failed', newItems: 0, error: message };
+}
+
+async function storeEntries(tx: Queryable, source: Source, feed: ParsedFeed, feedUrl: string, lang: string | null | undefined) {
+  let stored = 0;
+  for (const e of feed.entries) {
+    const url = e.url ? canonicalUrl(e.url, feedUrl) : undefined;
+    const inserted = await tx.query(
+      `INSERT INTO feed_items (source_id, guid, url, title, summary, content, author, lang_hint, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (source_id, guid) DO NOTHING RETURNING id`,
+      [source.id, e.guid.slice(0, 2000), url ?? null, plainText(e.title).slice(0, 1000), e.summary ?? null, e.content ?? null,
+        e.author ? plainText(e.author).slice(0, 200) : null, primaryLanguage(e.lang) ?? lang ?? null, e.publishedAt ?? null],
+    );
+    stored += inserted.length;
+  }
+  return stored;
+}
+
+export interface PollOptions {
+  /** poll these sources now, due or not */
+  sourceIds?: number[];
+  /** poll every enabled source now */
+  all?: boolean;
+  concurrency?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The poll stage: every due source (or the chosen ones), a few at a time. */
+export async function runPollStage(nr: Newsroom, opts: PollOptions = {}): Promise<StageReport> {
+  return recordRun(nr.db, 'poll', nr.worker, async (report) => {
+    const sources = opts.sourceIds
+      ? await nr.db.query<Source>('SELECT * FROM sources WHERE id = ANY($1::bigint[]) ORDER BY id', [opts.sourceIds])
+      : opts.all
+        ? await nr.db.query<Source>('SELECT * FROM sources WHERE enabled ORDER BY id')
+        : await nr.db.query<Source>('SELECT * FROM sources WHERE enabled AND next_poll_at <= now() ORDER BY next_poll_at, id');
+    let next = 0, done = 0;
+    opts.onProgress?.(0, sources.length);
+    const worker = async () => {
+      while (next < sources.length) {
+        const source = sources[next++];
+        const outcome = await pollSource(nr, source);
+        bump(report, outcome.status === 'ok' ? 'sources_ok' : outcome.status === 'not-modified' ? 'sources_not_modified' : 'sources_failed');
+        bump(report, 'items_new', outcome.newItems);
+        if (outcome.error) report.errors.push({ subject: `source ${source.id} ${source.url}`, message: outcome.error });
+        opts.onProgress?.(++done, sources.length);
+      }
+    };
+    // one bad source never stops the others: pollSource records its error and returns
+    await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 8, sources.length) }, worker));
+    report.counts.sources = sources.length;
+  });
+}

@@ -1,0 +1,31 @@
+import { hostname } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/db.ts';
+import { Fetcher } from '../ingest/fetch.ts';
+
+/** What every stage needs: the configuration, the database and the fetcher. */
+export interface Newsroom {
+  config: Config;
+  db: Db;
+  fetcher: Fetcher;
+  /** who runs the stages: host:pid, recorded on every pipeline run */
+  worker: string;
+}
+
+export const demoDir = fileURLToPath(new URL('../../demo/', import.meta.url));
+
+export function createNewsroom(config: Config, db: Db): Newsroom {
+  const fetcher = new Fetcher(
+    {
+      timeoutMs: config.fetchTimeoutMs,
+      maxBytes: config.fetchMaxBytes,
+      maxRedirects: config.fetchMaxRedirects,
+      allowPrivate: config.allowPrivateFetch,
+      userAgent: config.userAgent,
+      fileRoots: [demoDir],
+    },
+    config.fetchPerHost,
+  );
+  return { config, db, fetcher, worker: `${hostname()}:${process.pid}` };
+}

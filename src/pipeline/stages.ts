@@ -1,0 +1,30 @@
+// The pipeline's stages in flow order. Each takes rows in one state to the
+// next and is safe to re-run: a stage with nothing to do does nothing.
+import { runExtractStage } from '../ingest/extract.ts';
+import { runPollStage } from '../ingest/poll.ts';
+import type { Newsroom } from './context.ts';
+import type { StageReport } from './runs.ts';
+
+export interface Stage {
+  name: string;
+  run(nr: Newsroom): Promise<StageReport>;
+}
+
+export const stages: Stage[] = [
+  { name: 'poll', run: (nr) => runPollStage(nr) },
+  { name: 'extract', run: (nr) => runExtractStage(nr) },
+];
+
+/** One pass of every stage, in order; a failing stage is recorded and the next still runs. */
+export async function runAllStages(nr: Newsroom, onStage?: (name: string, r: StageReport | Error) => void) {
+  const results: Record<string, StageReport | Error> = {};
+  for (const stage of stages) {
+    try {
+      results[stage.name] = await stage.run(nr);
+    } catch (e) {
+      results[stage.name] = e as Error;
+    }
+    onStage?.(stage.name, results[stage.name]);
+  }
+  return results;
+}

@@ -1,0 +1,70 @@
+// The web server. Until the website lands this is a plain, honest index of
+// the latest reports, the sources and the pipeline's recent runs.
+import { Hono } from 'hono';
+import { html, raw } from 'hono/html';
+import type { Db } from '../db/db.ts';
+import { latestReports, latestRuns, sourceHealth } from './queries.ts';
+
+const langNames: Record<string, string> = { ko: '한국어', en: 'English', ja: '日本語' };
+
+function when(d: Date | null): string {
+  return d ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '—';
+}
+
+const style = raw(`<style>
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans KR","Noto Sans JP",sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1a1a1a}
+h1{margin:.2rem 0}h2{margin-top:2rem;border-bottom:1px solid #ddd}
+ol{padding-left:1.4rem}li{margin:.5rem 0}.meta{color:#555;font-size:.875rem}
+table{border-collapse:collapse;width:100%;font-size:.875rem}td,th{border-bottom:1px solid #eee;padding:.3rem;text-align:left;vertical-align:top}
+.err{color:#a40000}
+</style>`);
+
+export function createApp(db: Db) {
+  const app = new Hono();
+
+  app.get('/healthz', async (c) => {
+    await db.query('SELECT 1');
+    return c.json({ ok: true });
+  });
+
+  app.get('/', async (c) => {
+    const [reports, sources, runs] = await Promise.all([latestReports(db), sourceHealth(db), latestRuns(db)]);
+    const page = html`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Newsroom — latest reports</title>${style}</head>
+<body><main>
+<h1>Newsroom</h1>
+<p>The latest reports as ingested from the configured sources. Stories, articles and the
+multilingual editions are not built yet; this index lists the raw reports.</p>
+<h2 id="reports">Latest reports (${reports.length})</h2>
+<ol>${reports.map(
+      (r) => html`<li lang="${r.lang ?? ''}"><a href="${r.canonical_url ?? '#'}">${r.title}</a>
+<div class="meta" lang="en">${langNames[r.lang ?? ''] ?? r.lang ?? 'unknown language'} · ${when(r.published_at)} · ${r.outlets
+        .map((o) => o.name ?? '')
+        .join(', ')}${r.outlets.length > 1 ? ` (${r.outlets.length} outlets carried this text)` : ''}</div></li>`,
+    )}</ol>
+<h2 id="sources">Sources (${sources.length})</h2>
+<table><thead><tr><th>Source</th><th>Lang</th><th>Items</th><th>Last success</th><th>Status</th></tr></thead><tbody>
+${sources.map(
+      (s) => html`<tr><td>${s.name ?? s.url}</td><td>${s.lang ?? ''}</td><td>${s.items}</td><td>${when(s.last_ok_at)}</td>
+<td>${s.last_error ? html`<span class="err">${s.last_error} (${s.consecutive_failures} failures)</span>` : 'ok'}</td></tr>`,
+    )}</tbody></table>
+<h2 id="runs">Recent pipeline runs</h2>
+<table><thead><tr><th>Stage</th><th>State</th><th>Started</th><th>Duration</th><th>Counts</th></tr></thead><tbody>
+${runs.map(
+      (r) => html`<tr><td>${r.stage}</td><td>${r.state}</td><td>${when(r.started_at)}</td><td>${r.duration_ms ?? '—'} ms</td>
+<td>${Object.entries(r.counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}${r.errors.length ? html` <span class="err">${r.errors.length} errors</span>` : ''}</td></tr>`,
+    )}</tbody></table>
+</main></body></html>`;
+    return c.html(page);
+  });
+
+  app.onError((err, c) => {
+    console.error(`web: ${c.req.method} ${c.req.path}: ${err.message}`);
+    return c.text('Internal error', 500);
+  });
+
+  return app;
+}
