@@ -12,6 +12,7 @@ for (const [net, prefix] of [
 for (const [net, prefix] of [
   ['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
   ['2001:db8::', 32], ['100::', 64],
+  ['2002::', 16], // 6to4 can carry any IPv4 address inside; nothing legitimate needs it
 ] as const) blocked.addSubnet(net, prefix, 'ipv6');
 
 /** True when `ip` is a public unicast address that the fetcher may contact. */
@@ -20,10 +21,11 @@ export function isPublicAddress(ip: string): boolean {
   if (family === 4) return !blocked.check(ip, 'ipv4');
   if (family !== 6) return false;
   const lower = ip.toLowerCase();
-  // IPv4 embedded in IPv6 (mapped ::ffff:a.b.c.d, NAT64 64:ff9b::a.b.c.d) is judged as IPv4.
-  const embedded = lower.match(/^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/);
+  // IPv4 inside IPv6 (mapped ::ffff:, translated ::ffff:0:, compatible ::, NAT64 64:ff9b::) is judged as IPv4.
+  const prefix = '(?:::ffff:0:|::ffff:|64:ff9b::|::)';
+  const embedded = lower.match(new RegExp(`^${prefix}(\\d+\\.\\d+\\.\\d+\\.\\d+)$`));
   if (embedded) return isPublicAddress(embedded[1]);
-  const hexMapped = lower.match(/^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/);
+  const hexMapped = lower.match(new RegExp(`^${prefix}([0-9a-f]{1,4}):([0-9a-f]{1,4})$`));
   if (hexMapped) {
     const hi = parseInt(hexMapped[1], 16), lo = parseInt(hexMapped[2], 16);
     return isPublicAddress(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);

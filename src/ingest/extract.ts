@@ -17,6 +17,7 @@ import { detectLanguage } from './language.ts';
 interface FeedItemRow {
   id: number;
   source_id: number;
+  source_url: string;
   guid: string;
   url: string | null;
   title: string | null;
@@ -54,8 +55,14 @@ function paragraphsOf(html: string | null): string[] {
 
 class RetryLater extends Error {}
 
-/** Gather the report's text: the feed's own, or the page's when the feed gives only a teaser. */
-async function draftReport(nr: Newsroom, item: FeedItemRow): Promise<ReportDraft | { attachTo: number }> {
+type Draft = ReportDraft | { attachTo: number } | { sameUrlAs: string; fallback: ReportDraft };
+
+/**
+ * Gather the report's text: the feed's own, or the page's when the feed gives
+ * only a short description. `urlSeenEarlier`: an item before this one in the
+ * batch has the same URL, and its report will exist when this one is stored.
+ */
+async function draftReport(nr: Newsroom, item: FeedItemRow, urlSeenEarlier: boolean): Promise<Draft> {
   const content = paragraphsOf(item.content);
   const summary = paragraphsOf(item.summary);
   let body = content.length ? content : summary;
@@ -64,11 +71,14 @@ async function draftReport(nr: Newsroom, item: FeedItemRow): Promise<ReportDraft
   let publishedAt = item.published_at;
   let pageLang: string | undefined;
 
-  if (isShortText(body.join(' ')) && item.url) {
+  // Only a teaser, from a feed on the web (demo files link to fictional sites): read the page.
+  const wantsPage = !content.length && isShortText(body.join(' ')) && item.url && /^https?:/.test(item.source_url);
+  if (wantsPage && item.url) {
     // The same article already arrived through another feed: no page fetch needed.
     const [known] = await nr.db.query<{ report_id: number }>(
       'SELECT report_id FROM feed_items WHERE url = $1 AND report_id IS NOT NULL LIMIT 1', [item.url]);
     if (known) return { attachTo: known.report_id };
+    if (urlSeenEarlier) return { sameUrlAs: item.url, fallback: draftFrom(item, title, summary, body, author, publishedAt) };
     try {
       const res = await nr.fetcher.fetch({ url: item.url, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
       const page = extractArticle(decodeBytes(res.body, res.headers['content-type']).text, res.url);
@@ -86,6 +96,11 @@ async function draftReport(nr: Newsroom, item: FeedItemRow): Promise<ReportDraft
       if (!body.length) throw e;
     }
   }
+  return draftFrom(item, title, summary, body, author, publishedAt, pageLang);
+}
+
+function draftFrom(item: FeedItemRow, title: string, summary: string[], body: string[], author: string | null,
+  publishedAt: Date | null, pageLang?: string): ReportDraft {
   if (!body.length) throw new Error('the entry has no text and no page to read it from');
   const text = body.join('\n\n');
   const detected = detectLanguage(`${title}\n${text}`, item.lang_hint ?? pageLang);
@@ -123,11 +138,17 @@ async function findDuplicate(tx: Queryable, draft: ReportDraft, hash: string, si
 
 type Outcome = 'report_new' | 'duplicate_exact' | 'duplicate_near' | 'duplicate_url' | 'skipped';
 
-async function storeDraft(nr: Newsroom, item: FeedItemRow, draft: ReportDraft | { attachTo: number }): Promise<Outcome> {
+async function storeDraft(nr: Newsroom, item: FeedItemRow, drafted: Draft): Promise<Outcome> {
   return nr.db.transaction(async (tx) => {
     // Another worker may have finished this item meanwhile: then do nothing.
     const [row] = await tx.query<{ state: string }>('SELECT state FROM feed_items WHERE id = $1 FOR UPDATE', [item.id]);
     if (!row || row.state !== 'new') return 'skipped';
+    let draft = drafted;
+    if ('sameUrlAs' in draft) {
+      const [known] = await tx.query<{ report_id: number }>(
+        'SELECT report_id FROM feed_items WHERE url = $1 AND report_id IS NOT NULL LIMIT 1', [draft.sameUrlAs]);
+      draft = known ? { attachTo: known.report_id } : draft.fallback;
+    }
     if ('attachTo' in draft) {
       await tx.query(`UPDATE feed_items SET state = 'done', report_id = $2, duplicate_kind = 'exact', error = NULL WHERE id = $1`, [item.id, draft.attachTo]);
       return 'duplicate_url';
@@ -164,7 +185,7 @@ async function storeDraft(nr: Newsroom, item: FeedItemRow, draft: ReportDraft | 
   });
 }
 
-type Drafted = { draft: ReportDraft | { attachTo: number } } | { error: unknown };
+type Drafted = { draft: Draft } | { error: unknown };
 
 async function recordItemError(nr: Newsroom, item: FeedItemRow, e: unknown, report: StageReport) {
   const message = (e as Error)?.message ?? String(e);
@@ -193,7 +214,8 @@ export interface ExtractOptions {
 
 /** The extract stage: every new feed item that is due, until none is left. */
 export async function runExtractStage(nr: Newsroom, opts: ExtractOptions = {}): Promise<StageReport> {
-  const batchSize = opts.batchSize ?? 200;
+  // Small batches: a crash loses at most one batch of uncommitted page fetches.
+  const batchSize = opts.batchSize ?? 32;
   return recordRun(nr.db, 'extract', nr.worker, async (report) => {
     const [{ n: total }] = await nr.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM feed_items WHERE state = 'new' AND (not_before IS NULL OR not_before <= now())`);
@@ -203,9 +225,11 @@ export async function runExtractStage(nr: Newsroom, opts: ExtractOptions = {}): 
     for (;;) {
       // Keyset pagination: items left 'new' for a retry are not picked again in this run.
       const items = await nr.db.query<FeedItemRow>(
-        `SELECT id, source_id, guid, url, title, summary, content, author, lang_hint, published_at, attempts
-         FROM feed_items WHERE state = 'new' AND (not_before IS NULL OR not_before <= now()) AND id > $1
-         ORDER BY id LIMIT $2`,
+        `SELECT f.id, f.source_id, s.url AS source_url, f.guid, f.url, f.title, f.summary, f.content, f.author,
+           f.lang_hint, f.published_at, f.attempts
+         FROM feed_items f JOIN sources s ON s.id = f.source_id
+         WHERE f.state = 'new' AND (f.not_before IS NULL OR f.not_before <= now()) AND f.id > $1
+         ORDER BY f.id LIMIT $2`,
         [afterId, batchSize],
       );
       if (!items.length) break;
@@ -213,12 +237,14 @@ export async function runExtractStage(nr: Newsroom, opts: ExtractOptions = {}): 
       // Page fetches run side by side; storing runs in id order, so the same
       // items always make the same reports whichever fetch finished first.
       const drafted: Drafted[] = new Array(items.length);
+      const firstWithUrl = new Map<string, number>();
+      items.forEach((it, i) => it.url && !firstWithUrl.has(it.url) && firstWithUrl.set(it.url, i));
       let next = 0;
       const drafter = async () => {
         while (next < items.length) {
           const i = next++;
           try {
-            drafted[i] = { draft: await draftReport(nr, items[i]) };
+            drafted[i] = { draft: await draftReport(nr, items[i], (firstWithUrl.get(items[i].url ?? '') ?? i) < i) };
           } catch (error) {
             drafted[i] = { error };
           }

@@ -3,11 +3,11 @@
 // counted after decompression, a redirect cap, conditional GET, gzip/deflate/
 // brotli, and a limit on concurrent requests per host.
 import { lookup as dnsLookup } from 'node:dns';
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
-import { sep } from 'node:path';
+import { resolve as resolvePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { isPublicAddress } from './address-guard.ts';
@@ -42,7 +42,15 @@ export interface FetchPolicy {
   userAgent: string;
   /** Folders that `file:` URLs may read from (the demo corpus); none by default. */
   fileRoots?: string[];
+  /** Name resolution (node's dns.lookup by default); tests pass one that never leaves the machine. */
+  resolve?: Resolver;
 }
+
+export type Resolver = (
+  hostname: string,
+  options: { all: true; family?: number },
+  callback: (err: NodeJS.ErrnoException | null, addresses: Array<{ address: string; family: number }>) => void,
+) => void;
 
 export interface FetchRequest {
   url: string;
@@ -89,9 +97,9 @@ export class HostLimiter {
   }
 }
 
-function guardedLookup(allowPrivate: boolean): LookupFunction {
+function guardedLookup(allowPrivate: boolean, resolve: Resolver = dnsLookup as Resolver): LookupFunction {
   return ((hostname: string, options: any, callback: any) => {
-    dnsLookup(hostname, { all: true, family: options?.family ?? 0 }, (err, addresses) => {
+    resolve(hostname, { all: true, family: options?.family ?? 0 }, (err, addresses) => {
       if (err) return callback(err);
       const usable = allowPrivate ? addresses : addresses.filter((a) => isPublicAddress(a.address));
       if (!usable.length) {
@@ -125,19 +133,21 @@ function flattenHeaders(h: http.IncomingHttpHeaders): Record<string, string> {
 
 async function readLocalFile(url: URL, policy: FetchPolicy): Promise<FetchResult> {
   const path = fileURLToPath(url);
+  const roots = await Promise.all((policy.fileRoots ?? []).map((r) => realpath(r).catch(() => r)));
+  const inRoots = (p: string) => roots.some((root) => p === root || p.startsWith(root + sep));
+  const refuse = () => new FetchError('blocked-address', `refused: file URLs are only read from the demo corpus (${path})`);
+  // The path is judged before the disk is touched (so an error never tells
+  // whether a file exists), then again once symlinks are resolved.
+  if (!inRoots(resolvePath(path))) throw refuse();
   let real: string;
   try {
     real = await realpath(path);
   } catch {
     throw new FetchError('network', `no such file: ${path}`);
   }
-  const roots = await Promise.all((policy.fileRoots ?? []).map((r) => realpath(r).catch(() => r)));
-  if (!roots.some((root) => real === root || real.startsWith(root + sep))) {
-    throw new FetchError('blocked-address', `refused: file URLs are only read from the demo corpus (${path})`);
-  }
-  const body = await readFile(real);
-  if (body.length > policy.maxBytes) throw new FetchError('too-large', `file is larger than ${policy.maxBytes} bytes`);
-  return { url: url.toString(), status: 200, notModified: false, headers: {}, body };
+  if (!inRoots(real)) throw refuse();
+  if ((await stat(real)).size > policy.maxBytes) throw new FetchError('too-large', `file is larger than ${policy.maxBytes} bytes`);
+  return { url: url.toString(), status: 200, notModified: false, headers: {}, body: await readFile(real) };
 }
 
 /** One request, no redirects followed: the caller loops so every hop is guarded. */
@@ -164,7 +174,7 @@ function requestOnce(url: URL, req: FetchRequest, policy: FetchPolicy, deadline:
     const request = lib.request(url, {
       method: 'GET',
       headers,
-      lookup: guardedLookup(policy.allowPrivate),
+      lookup: guardedLookup(policy.allowPrivate, policy.resolve),
       // our own deadline covers slow bodies too; no agent keeps sockets around
       agent: false,
     });
