@@ -1,0 +1,123 @@
+// The `newsroom` command as a user runs it: real processes, real database.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { runCli, startCli } from '../helpers/cli.ts';
+import { createTestDb, testDbKind, type TestDb } from '../helpers/db.ts';
+import { articleHtml, rss } from '../helpers/feeds.ts';
+import { startServer, type TestServer } from '../helpers/http-server.ts';
+
+let t: TestDb;
+let server: TestServer;
+let env: Record<string, string>;
+
+before(async () => {
+  server = await startServer((req, res) => {
+    res.setHeader('content-type', 'application/rss+xml');
+    res.end(rss([
+      { guid: 'a', title: 'Harbour bridge opens', link: `http://${req.headers.host}/a`, content: articleHtml('Harbour bridge') },
+      { guid: 'b', title: 'Rovers win the derby', link: `http://${req.headers.host}/b`, content: articleHtml('Football derby') },
+    ], { title: 'Loopback Daily', lang: 'en' }));
+  });
+  t = await createTestDb();
+  await t.close();
+  env = { ...t.env, NEWSROOM_ALLOW_PRIVATE_FETCH: '1' };
+});
+after(async () => {
+  await server.close();
+  await t.drop();
+});
+
+/** A failure is one line on stderr starting with "newsroom:" and a non-zero exit. */
+function assertOneLineFailure(r: { code: number | null; stderr: string; stdout: string }, pattern: RegExp) {
+  assert.notEqual(r.code, 0);
+  const lines = r.stderr.trim().split('\n');
+  assert.equal(lines.length, 1, r.stderr);
+  assert.match(lines[0], /^newsroom: /);
+  assert.match(lines[0], pattern);
+}
+
+test('sources add, list --json, add again, remove; bad input fails with one clear line', async () => {
+  const added = await runCli(['sources', 'add', `${server.url}/feed`, '--name', 'Loopback Daily', '--lang', 'en-GB'], env);
+  assert.equal(added.code, 0, added.stderr);
+  assert.match(added.stdout, /^added source (\d+)/);
+  const again = await runCli(['sources', 'add', `${server.url}/feed#frag`], env);
+  assert.match(again.stdout, /already has that URL/);
+  const listed = await runCli(['sources', 'list', '--json'], env);
+  const sources = JSON.parse(listed.stdout);
+  assert.equal(sources.length, 1);
+  assert.equal(sources[0].name, 'Loopback Daily');
+  assert.equal(sources[0].lang, 'en');
+  const extra = await runCli(['sources', 'add', `${server.url}/extra`], env);
+  const extraId = extra.stdout.match(/^added source (\d+)/)![1];
+  assert.match((await runCli(['sources', 'remove', extraId], env)).stdout, new RegExp(`removed source ${extraId}`));
+  assert.equal(JSON.parse((await runCli(['sources', 'list', '--json'], env)).stdout).length, 1);
+  assertOneLineFailure(await runCli(['sources', 'add', 'not-a-url'], env), /not a URL/);
+  assertOneLineFailure(await runCli(['sources', 'add', 'ftp://x.example/feed'], env), /http or https/);
+  assertOneLineFailure(await runCli(['sources', 'remove', '999'], env), /no source with id 999/);
+  assertOneLineFailure(await runCli(['sources', 'remove', 'abc'], env), /positive number/);
+  assertOneLineFailure(await runCli(['sources', 'frobnicate'], env), /usage/);
+  assertOneLineFailure(await runCli(['frobnicate'], env), /unknown command/);
+  assertOneLineFailure(await runCli(['sources', 'list', '--colour'], env), /Unknown option/);
+});
+
+test('sources import <file.opml>, then ingest, reports list --json and run --json', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsroom-opml-'));
+  const opml = join(dir, 'feeds.opml');
+  writeFileSync(opml, `<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>
+<outline text="Loopback"><outline type="rss" text="Loopback Two" xmlUrl="${server.url}/two" language="en"/></outline></body></opml>`);
+  const imported = await runCli(['sources', 'import', opml], env);
+  assert.equal(imported.code, 0, imported.stderr);
+  assert.match(imported.stdout, /imported 1 new sources/);
+  assertOneLineFailure(await runCli(['sources', 'import', join(dir, 'missing.opml')], env), /cannot read/);
+  writeFileSync(join(dir, 'bad.opml'), 'this is not xml');
+  assertOneLineFailure(await runCli(['sources', 'import', join(dir, 'bad.opml')], env), /OPML/);
+
+  const ingested = await runCli(['ingest', '--json'], env);
+  assert.equal(ingested.code, 0, ingested.stderr);
+  const result = JSON.parse(ingested.stdout);
+  assert.equal(result.poll.counts.sources_ok, 2);
+  assert.equal(result.extract.counts.report_new, 2, 'two feeds, same two articles: two reports');
+  assert.equal(result.extract.counts.duplicate_url ?? 0, 0);
+  assert.equal(result.extract.counts.duplicate_exact, 2);
+
+  const reports = JSON.parse((await runCli(['reports', 'list', '--json'], env)).stdout);
+  assert.deepEqual(reports.map((r: any) => r.title).sort(), ['Harbour bridge opens', 'Rovers win the derby']);
+  assert.equal(reports[0].outlets.length, 2, 'each report is carried by both sources');
+  const text = await runCli(['reports', 'list'], env);
+  assert.match(text.stdout, /Harbour bridge opens/);
+
+  const run = await runCli(['run', '--json'], env);
+  assert.equal(run.code, 0, run.stderr);
+  const stages = JSON.parse(run.stdout);
+  assert.deepEqual(Object.keys(stages), ['poll', 'extract']);
+  assert.equal(stages.poll.counts.sources, 0, 'nothing due right after an ingest');
+
+  const one = await runCli(['ingest', '--source', '1'], env);
+  assert.match(one.stdout, /polled 1 sources/);
+  assertOneLineFailure(await runCli(['ingest', '--source', '42'], env), /no source with id 42/);
+  const migrate = await runCli(['db', 'migrate'], env);
+  assert.match(migrate.stdout, /up to date/);
+});
+
+test('while a server holds the database, the CLI still works on PostgreSQL and says why not on PGlite', async () => {
+  const server = startCli(['serve'], { ...env, PORT: '0' });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.child.stdout!.on('data', (d) => /serving on/.test(String(d)) && resolve());
+      server.child.once('exit', () => reject(new Error('serve exited early')));
+    });
+    const listed = await runCli(['sources', 'list', '--json'], env);
+    if (testDbKind === 'postgres') {
+      assert.equal(listed.code, 0, listed.stderr);
+      assert.equal(JSON.parse(listed.stdout).length, 2);
+    } else {
+      assertOneLineFailure(listed, /in use by process \d+/);
+    }
+  } finally {
+    server.child.kill('SIGTERM');
+    await server.done;
+  }
+});

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, test } from 'node:test';
+import { createApp } from '../../src/web/app.ts';
+import { createTestDb, type TestDb } from '../helpers/db.ts';
+
+let t: TestDb;
+beforeEach(async () => (t = await createTestDb()));
+afterEach(() => t.drop());
+
+async function seed() {
+  const [s1] = await t.db.query<{ id: number }>(`INSERT INTO sources (url, name, lang) VALUES ('https://a.example/rss', 'Outlet A', 'en') RETURNING id`);
+  const [s2] = await t.db.query<{ id: number }>(`INSERT INTO sources (url, name, last_error, consecutive_failures) VALUES ('https://b.example/rss', 'Outlet B', 'HTTP 500', 2) RETURNING id`);
+  const [r] = await t.db.query<{ id: number }>(
+    `INSERT INTO reports (canonical_url, title, body, lang, published_at, content_hash, simhash)
+     VALUES ('https://a.example/1', '<script>alert(1)</script> Bridge opens', 'Body', 'en', '2026-11-23T01:00:00Z', 'h1', '0000000000000000') RETURNING id`);
+  await t.db.query(`INSERT INTO reports (canonical_url, title, body, lang, published_at, content_hash, simhash)
+     VALUES ('https://a.example/2', '항만 다리 개통', '본문', 'ko', '2026-11-22T01:00:00Z', 'h2', '0000000000000000')`);
+  for (const [sid, guid] of [[s1.id, 'x'], [s2.id, 'y']] as const) {
+    await t.db.query(`INSERT INTO feed_items (source_id, guid, url, state, report_id) VALUES ($1, $2, 'https://a.example/1', 'done', $3)`, [sid, guid, r.id]);
+  }
+}
+
+test('the index lists the latest reports, newest first, with their outlets, escaped', async () => {
+  await seed();
+  const res = await createApp(t.db).request('/');
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type') ?? '', /text\/html/);
+  const html = await res.text();
+  assert.ok(!html.includes('<script>alert(1)</script>'), 'titles are escaped');
+  assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt; Bridge opens'));
+  assert.ok(html.indexOf('Bridge opens') < html.indexOf('항만 다리 개통'), 'newest first');
+  assert.match(html, /Outlet A, Outlet B \(2 outlets carried this text\)/);
+  assert.match(html, /HTTP 500 \(2 failures\)/);
+  assert.match(html, /lang="ko"/);
+});
+
+test('health check', async () => {
+  const res = await createApp(t.db).request('/healthz');
+  assert.deepEqual(await res.json(), { ok: true });
+});
