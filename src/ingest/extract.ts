@@ -2,17 +2,12 @@
 // their full text from the article page; the language is detected; exact and
 // near duplicates (one wire copy carried by two outlets) attach to the report
 // that already exists instead of making a second one.
-import type { Queryable } from '../db/db.ts';
 import type { Newsroom } from '../pipeline/context.ts';
 import { bump, recordRun, type StageReport } from '../pipeline/runs.ts';
-import { decodeBytes } from './charset.ts';
-import { extractArticle } from './extract-page.ts';
 import { FetchError } from './fetch.ts';
-import {
-  contentHash, hammingDistance, nearDuplicateDistance, normalizeForHash, simhash, simhashBands,
-} from './fingerprint.ts';
 import { htmlToParagraphs, normalizeSpace } from './html-text.ts';
 import { detectLanguage } from './language.ts';
+import { storeBatch, type Draft, type ReportDraft } from './store-reports.ts';
 
 interface FeedItemRow {
   id: number;
@@ -27,17 +22,6 @@ interface FeedItemRow {
   lang_hint: string | null;
   published_at: Date | null;
   attempts: number;
-}
-
-export interface ReportDraft {
-  url: string | null;
-  title: string;
-  summary: string | null;
-  body: string;
-  author: string | null;
-  lang: string | undefined;
-  langConfidence: number;
-  publishedAt: Date | null;
 }
 
 const maxPageAttempts = 3;
@@ -55,14 +39,12 @@ function paragraphsOf(html: string | null): string[] {
 
 class RetryLater extends Error {}
 
-type Draft = ReportDraft | { attachTo: number } | { sameUrlAs: string; fallback: ReportDraft };
-
 /**
  * Gather the report's text: the feed's own, or the page's when the feed gives
  * only a short description. `urlSeenEarlier`: an item before this one in the
  * batch has the same URL, and its report will exist when this one is stored.
  */
-async function draftReport(nr: Newsroom, item: FeedItemRow, urlSeenEarlier: boolean): Promise<Draft> {
+async function draftReport(nr: Newsroom, item: FeedItemRow, urlSeenEarlier: boolean, knownUrls: Map<string, number>): Promise<Draft> {
   const content = paragraphsOf(item.content);
   const summary = paragraphsOf(item.summary);
   let body = content.length ? content : summary;
@@ -75,13 +57,12 @@ async function draftReport(nr: Newsroom, item: FeedItemRow, urlSeenEarlier: bool
   const wantsPage = !content.length && isShortText(body.join(' ')) && item.url && /^https?:/.test(item.source_url);
   if (wantsPage && item.url) {
     // The same article already arrived through another feed: no page fetch needed.
-    const [known] = await nr.db.query<{ report_id: number }>(
-      'SELECT report_id FROM feed_items WHERE url = $1 AND report_id IS NOT NULL LIMIT 1', [item.url]);
-    if (known) return { attachTo: known.report_id };
+    const known = knownUrls.get(item.url);
+    if (known) return { attachTo: known };
     if (urlSeenEarlier) return { sameUrlAs: item.url, fallback: draftFrom(item, title, summary, body, author, publishedAt) };
     try {
       const res = await nr.fetcher.fetch({ url: item.url, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
-      const page = extractArticle(decodeBytes(res.body, res.headers['content-type']).text, res.url);
+      const page = await nr.pages.extract(res.body, res.headers['content-type'], res.url);
       if (page && page.paragraphs.join(' ').length > body.join(' ').length) {
         body = page.paragraphs;
         title ||= page.title ?? '';
@@ -114,75 +95,6 @@ function draftFrom(item: FeedItemRow, title: string, summary: string[], body: st
     langConfidence: detected.confidence,
     publishedAt,
   };
-}
-
-/** Texts this short are compared with their title too, and never as near duplicates. */
-const minNearDuplicateLength = 300;
-
-/** The report this draft duplicates, if any. */
-async function findDuplicate(tx: Queryable, draft: ReportDraft, hash: string, sim: string) {
-  const [exact] = await tx.query<{ id: number }>('SELECT id FROM reports WHERE content_hash = $1', [hash]);
-  if (exact) return { id: exact.id, kind: 'exact' as const };
-  if (draft.body.length < minNearDuplicateLength) return undefined;
-  const bands = simhashBands(sim);
-  const candidates = await tx.query<{ id: number; simhash: string }>(
-    `SELECT DISTINCT r.id, r.simhash FROM report_fingerprints f JOIN reports r ON r.id = f.report_id
-     WHERE (f.band = 0 AND f.value = $1) OR (f.band = 1 AND f.value = $2)
-        OR (f.band = 2 AND f.value = $3) OR (f.band = 3 AND f.value = $4)
-     ORDER BY r.id LIMIT 50`,
-    bands,
-  );
-  const near = candidates.find((c) => hammingDistance(c.simhash, sim) <= nearDuplicateDistance);
-  return near ? { id: near.id, kind: 'near' as const } : undefined;
-}
-
-type Outcome = 'report_new' | 'duplicate_exact' | 'duplicate_near' | 'duplicate_url' | 'skipped';
-
-async function storeDraft(nr: Newsroom, item: FeedItemRow, drafted: Draft): Promise<Outcome> {
-  return nr.db.transaction(async (tx) => {
-    // Another worker may have finished this item meanwhile: then do nothing.
-    const [row] = await tx.query<{ state: string }>('SELECT state FROM feed_items WHERE id = $1 FOR UPDATE', [item.id]);
-    if (!row || row.state !== 'new') return 'skipped';
-    let draft = drafted;
-    if ('sameUrlAs' in draft) {
-      const [known] = await tx.query<{ report_id: number }>(
-        'SELECT report_id FROM feed_items WHERE url = $1 AND report_id IS NOT NULL LIMIT 1', [draft.sameUrlAs]);
-      draft = known ? { attachTo: known.report_id } : draft.fallback;
-    }
-    if ('attachTo' in draft) {
-      await tx.query(`UPDATE feed_items SET state = 'done', report_id = $2, duplicate_kind = 'exact', error = NULL WHERE id = $1`, [item.id, draft.attachTo]);
-      return 'duplicate_url';
-    }
-    const short = normalizeForHash(draft.body).length < minNearDuplicateLength;
-    const hash = contentHash(short ? `${draft.title}\n${draft.body}` : draft.body);
-    const sim = simhash(draft.body);
-    const dup = await findDuplicate(tx, draft, hash, sim);
-    let reportId = dup?.id;
-    if (!reportId) {
-      const inserted = await tx.query<{ id: number }>(
-        `INSERT INTO reports (canonical_url, title, summary, body, lang, lang_confidence, author, published_at, content_hash, simhash, word_count)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()), $9, $10, $11)
-         ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
-        [draft.url, draft.title.slice(0, 1000), draft.summary, draft.body, draft.lang ?? null, draft.langConfidence,
-          draft.author, draft.publishedAt, hash, sim, draft.body.split(/\s+/).length],
-      );
-      if (inserted.length) {
-        reportId = inserted[0].id;
-        const bands = simhashBands(sim);
-        await tx.query(
-          `INSERT INTO report_fingerprints (report_id, band, value) VALUES ($1, 0, $2), ($1, 1, $3), ($1, 2, $4), ($1, 3, $5)`,
-          [reportId, ...bands],
-        );
-      } else {
-        reportId = (await tx.query<{ id: number }>('SELECT id FROM reports WHERE content_hash = $1', [hash]))[0].id;
-      }
-    }
-    await tx.query(
-      `UPDATE feed_items SET state = 'done', report_id = $2, duplicate_kind = $3, error = NULL WHERE id = $1`,
-      [item.id, reportId, dup?.kind ?? null],
-    );
-    return dup ? (dup.kind === 'exact' ? 'duplicate_exact' : 'duplicate_near') : 'report_new';
-  });
 }
 
 type Drafted = { draft: Draft } | { error: unknown };
@@ -237,6 +149,10 @@ export async function runExtractStage(nr: Newsroom, opts: ExtractOptions = {}): 
       // Page fetches run side by side; storing runs in id order, so the same
       // items always make the same reports whichever fetch finished first.
       const drafted: Drafted[] = new Array(items.length);
+      const knownUrls = new Map<string, number>();
+      const urls = items.flatMap((it) => (it.url ? [it.url] : []));
+      for (const r of await nr.db.query<{ url: string; report_id: number }>(
+        'SELECT url, report_id FROM feed_items WHERE url = ANY($1::text[]) AND report_id IS NOT NULL', [urls])) knownUrls.set(r.url, r.report_id);
       const firstWithUrl = new Map<string, number>();
       items.forEach((it, i) => it.url && !firstWithUrl.has(it.url) && firstWithUrl.set(it.url, i));
       let next = 0;
@@ -244,21 +160,41 @@ export async function runExtractStage(nr: Newsroom, opts: ExtractOptions = {}): 
         while (next < items.length) {
           const i = next++;
           try {
-            drafted[i] = { draft: await draftReport(nr, items[i], (firstWithUrl.get(items[i].url ?? '') ?? i) < i) };
+            drafted[i] = { draft: await draftReport(nr, items[i], (firstWithUrl.get(items[i].url ?? '') ?? i) < i, knownUrls) };
           } catch (error) {
             drafted[i] = { error };
           }
         }
       };
       await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 8, items.length) }, drafter));
+      const ready: Array<{ item: FeedItemRow; draft: Draft }> = [];
       for (let i = 0; i < items.length; i++) {
         const d = drafted[i];
-        try {
-          if ('error' in d) throw d.error;
-          bump(report, await storeDraft(nr, items[i], d.draft));
-        } catch (e) {
-          await recordItemError(nr, items[i], e, report);
+        if ('error' in d) {
+          await recordItemError(nr, items[i], d.error, report);
+          opts.onProgress?.(++done, Math.max(total, done));
+        } else ready.push({ item: items[i], draft: d.draft });
+      }
+      // One transaction for the batch; if it fails, item by item, so one bad
+      // row cannot hold back the others.
+      const store = (group: typeof ready) =>
+        nr.db.transaction((tx) => storeBatch(tx, group.map((r) => ({ itemId: r.item.id, draft: r.draft }))));
+      let outcomes: Array<string | undefined>;
+      try {
+        outcomes = await store(ready);
+      } catch {
+        outcomes = [];
+        for (const r of ready) {
+          try {
+            outcomes.push((await store([r]))[0]);
+          } catch (e) {
+            outcomes.push(undefined);
+            await recordItemError(nr, r.item, e, report);
+          }
         }
+      }
+      for (const o of outcomes) {
+        if (o) bump(report, o);
         opts.onProgress?.(++done, Math.max(total, done));
       }
     }

@@ -12,8 +12,9 @@ export function normalizeForHash(text: string): string {
     .trim();
 }
 
-export function contentHash(text: string): string {
-  return createHash('sha256').update(normalizeForHash(text)).digest('hex');
+/** sha256 of the normalized text; pass `normalized: true` when it already is. */
+export function contentHash(text: string, normalized = false): string {
+  return createHash('sha256').update(normalized ? text : normalizeForHash(text)).digest('hex');
 }
 
 function shingles(normalized: string): string[] {
@@ -42,10 +43,10 @@ function fnv32(s: string, seed: number): number {
   return h >>> 0;
 }
 
-/** 64-bit simhash as 16 hex digits. */
-export function simhash(text: string): string {
+/** 64-bit simhash as 16 hex digits; pass `normalized: true` when the text already is. */
+export function simhash(text: string, normalized = false): string {
   const weights = new Int32Array(64);
-  for (const sh of shingles(normalizeForHash(text))) {
+  for (const sh of shingles(normalized ? text : normalizeForHash(text))) {
     const hi = fnv32(sh, 0x811c9dc5);
     const lo = fnv32(sh, 0x050c5d1f);
     for (let b = 0; b < 32; b++) {

@@ -100,20 +100,27 @@ async function recordFailure(nr: Newsroom, source: Source, e: unknown): Promise<
   return { sourceId: source.id, status: 'failed', newItems: 0, error: message };
 }
 
+/** Insert the feed's entries not seen before, in one statement; returns how many were new. */
 async function storeEntries(tx: Queryable, source: Source, feed: ParsedFeed, feedUrl: string, lang: string | null | undefined) {
-  let stored = 0;
-  for (const e of feed.entries) {
-    const url = e.url ? canonicalUrl(e.url, feedUrl) : undefined;
-    const inserted = await tx.query(
-      `INSERT INTO feed_items (source_id, guid, url, title, summary, content, author, lang_hint, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (source_id, guid) DO NOTHING RETURNING id`,
-      [source.id, e.guid.slice(0, 2000), url ?? null, plainText(e.title).slice(0, 1000), e.summary ?? null, e.content ?? null,
-        e.author ? plainText(e.author).slice(0, 200) : null, primaryLanguage(e.lang) ?? lang ?? null, e.publishedAt ?? null],
-    );
-    stored += inserted.length;
-  }
-  return stored;
+  if (!feed.entries.length) return 0;
+  const rows = feed.entries.map((e) => [
+    e.guid.slice(0, 2000),
+    (e.url && canonicalUrl(e.url, feedUrl)) ?? null,
+    plainText(e.title).slice(0, 1000),
+    e.summary ?? null,
+    e.content ?? null,
+    e.author ? plainText(e.author).slice(0, 200) : null,
+    primaryLanguage(e.lang) ?? lang ?? null,
+    e.publishedAt?.toISOString() ?? null,
+  ]);
+  const column = (i: number) => rows.map((r) => r[i]);
+  const inserted = await tx.query(
+    `INSERT INTO feed_items (source_id, guid, url, title, summary, content, author, lang_hint, published_at)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
+     ON CONFLICT (source_id, guid) DO NOTHING RETURNING id`,
+    [source.id, ...[0, 1, 2, 3, 4, 5, 6, 7].map(column)],
+  );
+  return inserted.length;
 }
 
 export interface PollOptions {

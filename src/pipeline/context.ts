@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { Fetcher } from '../ingest/fetch.ts';
+import { PagePool } from '../ingest/page-pool.ts';
 
 /** What every stage needs: the configuration, the database and the fetcher. */
 export interface Newsroom {
@@ -11,6 +12,8 @@ export interface Newsroom {
   fetcher: Fetcher;
   /** who runs the stages: host:pid, recorded on every pipeline run */
   worker: string;
+  /** worker threads that read article pages */
+  pages: PagePool;
 }
 
 export const demoDir = fileURLToPath(new URL('../../demo/', import.meta.url));
@@ -27,5 +30,5 @@ export function createNewsroom(config: Config, db: Db): Newsroom {
     },
     config.fetchPerHost,
   );
-  return { config, db, fetcher, worker: `${hostname()}:${process.pid}` };
+  return { config, db, fetcher, worker: `${hostname()}:${process.pid}`, pages: new PagePool() };
 }

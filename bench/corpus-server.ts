@@ -1,0 +1,102 @@
+// A child process that serves a generated corpus on 127.0.0.1: FEEDS feeds of
+// ITEMS_PER_FEED items in Korean, English and Japanese. A share of items give
+// only a teaser (their full text is on an article page); a share are wire
+// copies carried by two feeds. Prints its port on stdout when ready.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const feeds = Number(process.env.FEEDS ?? 50);
+const perFeed = Number(process.env.ITEMS_PER_FEED ?? 200);
+const teaserShare = Number(process.env.TEASER_SHARE ?? 0.3);
+const wireShare = Number(process.env.WIRE_SHARE ?? 0.05);
+
+// Deterministic pseudo-random numbers, so every run serves the same corpus.
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    s = (s ^ (s >>> 13)) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const en = 'council harbour minister budget storm bridge election strike court league club market shares exports grain rail port mayor province vote hearing plan report city union workers talks deal festival museum film science probe ferry'.split(' ');
+const enGlue = 'the of and to in said on for with after at from a new by'.split(' ');
+const koNouns = '의회 항만 장관 예산 태풍 다리 선거 파업 법원 리그 시장 주가 수출 곡물 철도 항구 시장 도의회 투표 청문회 계획 도시 노조 협상 축제 박물관 영화 과학 조사 여객선'.split(' ');
+const koEnds = '이 을 은 에서 과 의 로 에'.split(' ');
+const koVerbs = '발표했다 밝혔다 결정했다 말했다 전했다 합의했다'.split(' ');
+const jaNouns = '議会 港湾 大臣 予算 台風 橋 選挙 ストライキ 裁判所 リーグ 市場 株価 輸出 穀物 鉄道 港 市長 県 投票 公聴会 計画 都市 労組 交渉 祭り 博物館 映画 科学 調査 フェリー'.split(' ');
+const jaParticles = 'が を は で と の に'.split(' ');
+const pick = <T,>(r: () => number, xs: T[]) => xs[Math.floor(r() * xs.length)];
+
+function sentence(lang: string, r: () => number): string {
+  const n = 10 + Math.floor(r() * 10);
+  if (lang === 'ko') return Array.from({ length: n / 2 }, () => pick(r, koNouns) + pick(r, koEnds)).join(' ') + ' ' + pick(r, koVerbs) + '.';
+  if (lang === 'ja') return Array.from({ length: n / 2 }, () => pick(r, jaNouns) + pick(r, jaParticles)).join('') + '発表した。';
+  const words = Array.from({ length: n }, (_, i) => (i % 3 === 1 ? pick(r, enGlue) : pick(r, en)));
+  return words[0][0].toUpperCase() + words.join(' ').slice(1) + ` ${Math.floor(r() * 1000)}.`;
+}
+
+function body(lang: string, seed: number): string[] {
+  const r = rng(seed);
+  return Array.from({ length: 6 }, () => Array.from({ length: 3 }, () => sentence(lang, r)).join(' '));
+}
+
+const langOf = (feed: number) => ['ko', 'en', 'ja'][feed % 3];
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function item(feed: number, i: number, host: string) {
+  const r = rng(feed * 100_003 + i);
+  const isWire = r() < wireShare && feed > 0;
+  // A wire copy reuses the text of the same item in the previous feed of its language.
+  const textSeed = isWire ? (feed - 3 >= 0 ? feed - 3 : feed) * 100_003 + i : feed * 100_003 + i;
+  const lang = langOf(feed);
+  const teaser = !isWire && r() < teaserShare;
+  const paras = body(lang, textSeed);
+  return {
+    guid: `f${feed}-i${i}`,
+    link: `http://${host}/article/${feed}/${i}?utm_source=rss`,
+    title: paras[0].slice(0, 60),
+    description: paras[0].slice(0, 80),
+    content: teaser ? undefined : paras.map((p) => `<p>${esc(p)}</p>`).join(''),
+    date: new Date(Date.UTC(2026, 10, 20) + (feed * perFeed + i) * 60_000).toUTCString(),
+  };
+}
+
+function rssFeed(feed: number, host: string): string {
+  const items = Array.from({ length: perFeed }, (_, i) => item(feed, i, host));
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Generated outlet ${feed}</title><link>http://${host}/</link><language>${langOf(feed)}</language>
+${items.map((it) => `<item><title>${esc(it.title)}</title><link>${esc(it.link)}</link><guid isPermaLink="false">${it.guid}</guid><pubDate>${it.date}</pubDate><description>${esc(it.description)}</description>${it.content ? `<content:encoded><![CDATA[${it.content}]]></content:encoded>` : ''}</item>`).join('\n')}
+</channel></rss>`;
+}
+
+function page(feed: number, i: number): string {
+  const lang = langOf(feed);
+  const paras = body(lang, feed * 100_003 + i);
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(paras[0].slice(0, 60))}</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav>
+<article><h1>${esc(paras[0].slice(0, 60))}</h1>${paras.map((p) => `<p>${esc(p)}</p>`).join('')}</article>
+<aside><h2>Most read</h2><ul><li><a href="/a">Another story</a></li><li><a href="/b">And another</a></li></ul></aside>
+<footer>Generated outlet ${feed}</footer></body></html>`;
+}
+
+const server = http.createServer((req, res) => {
+  const host = req.headers.host ?? '127.0.0.1';
+  const f = req.url?.match(/^\/feed\/(\d+)$/);
+  if (f) {
+    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+    return res.end(rssFeed(Number(f[1]), host));
+  }
+  const a = req.url?.match(/^\/article\/(\d+)\/(\d+)/);
+  if (a) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    return res.end(page(Number(a[1]), Number(a[2])));
+  }
+  res.writeHead(404);
+  res.end();
+});
+server.keepAliveTimeout = 1;
+server.listen(0, '127.0.0.1', () => {
+  process.stdout.write(`${(server.address() as AddressInfo).port}\n`);
+});
