@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import type { Db } from '../db/db.ts';
-import { latestReports, latestRuns, sourceHealth } from './queries.ts';
+import { latestReports, latestRuns, reportCount, sourceHealth } from './queries.ts';
 
 const langNames: Record<string, string> = { ko: '한국어', en: 'English', ja: '日本語' };
 
@@ -28,7 +28,7 @@ export function createApp(db: Db) {
   });
 
   app.get('/', async (c) => {
-    const [reports, sources, runs] = await Promise.all([latestReports(db), sourceHealth(db), latestRuns(db)]);
+    const [reports, total, sources, runs] = await Promise.all([latestReports(db), reportCount(db), sourceHealth(db), latestRuns(db)]);
     const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Newsroom — latest reports</title>${style}</head>
@@ -36,7 +36,7 @@ export function createApp(db: Db) {
 <h1>Newsroom</h1>
 <p>The latest reports as ingested from the configured sources. Stories, articles and the
 multilingual editions are not built yet; this index lists the raw reports.</p>
-<h2 id="reports">Latest reports (${reports.length})</h2>
+<h2 id="reports">Latest reports (${reports.length < total ? `${reports.length} of ${total}` : total})</h2>
 <ol>${reports.map(
       (r) => html`<li lang="${r.lang ?? ''}"><a href="${r.canonical_url ?? '#'}">${r.title}</a>
 <div class="meta" lang="en">${langNames[r.lang ?? ''] ?? r.lang ?? 'unknown language'} · ${when(r.published_at)} · ${r.outlets

@@ -22,6 +22,10 @@ export async function latestReports(db: Db, limit = 50): Promise<ReportListing[]
   );
 }
 
+export async function reportCount(db: Db): Promise<number> {
+  return (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports'))[0].n;
+}
+
 export async function sourceHealth(db: Db) {
   return db.query<{ id: number; name: string | null; url: string; lang: string | null; last_ok_at: Date | null; last_error: string | null; consecutive_failures: number; items: number }>(
     `SELECT s.id, coalesce(s.name, s.feed_title) AS name, s.url, s.lang, s.last_ok_at, s.last_error, s.consecutive_failures,
