@@ -118,6 +118,57 @@ async function recordItemError(nr: Newsroom, item: FeedItemRow, e: unknown, repo
   report.errors.push({ subject: `feed item ${item.id} ${item.url ?? item.guid}`, message });
 }
 
+/** Draft every item of a batch: page fetches run side by side, `concurrency` at a time. */
+async function draftBatch(nr: Newsroom, items: FeedItemRow[], concurrency: number): Promise<Drafted[]> {
+  const knownUrls = new Map<string, number>();
+  const urls = items.flatMap((it) => (it.url ? [it.url] : []));
+  for (const r of await nr.db.query<{ url: string; report_id: number }>(
+    'SELECT url, report_id FROM feed_items WHERE url = ANY($1::text[]) AND report_id IS NOT NULL', [urls])) knownUrls.set(r.url, r.report_id);
+  const firstWithUrl = new Map<string, number>();
+  items.forEach((it, i) => it.url && !firstWithUrl.has(it.url) && firstWithUrl.set(it.url, i));
+  const drafted: Drafted[] = new Array(items.length);
+  let next = 0;
+  const drafter = async () => {
+    while (next < items.length) {
+      const i = next++;
+      const urlSeenEarlier = (firstWithUrl.get(items[i].url ?? '') ?? i) < i;
+      try {
+        drafted[i] = { draft: await draftReport(nr, items[i], urlSeenEarlier, knownUrls) };
+      } catch (error) {
+        drafted[i] = { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, drafter));
+  return drafted;
+}
+
+/**
+ * Store a batch's drafts in id order (so the same items always make the same
+ * reports), in one transaction; if that fails, item by item, so one bad row
+ * cannot hold back the others. Returns each item's outcome, or undefined for
+ * an item whose error was recorded.
+ */
+async function storeDrafts(nr: Newsroom, ready: Array<{ item: FeedItemRow; draft: Draft }>, report: StageReport) {
+  const store = (group: typeof ready) =>
+    nr.db.transaction((tx) => storeBatch(tx, group.map((r) => ({ itemId: r.item.id, draft: r.draft }))));
+  if (!ready.length) return [];
+  try {
+    return await store(ready);
+  } catch {
+    const outcomes: Array<string | undefined> = [];
+    for (const r of ready) {
+      try {
+        outcomes.push((await store([r]))[0]);
+      } catch (e) {
+        outcomes.push(undefined);
+        await recordItemError(nr, r.item, e, report);
+      }
+    }
+    return outcomes;
+  }
+}
+
 export interface ExtractOptions {
   batchSize?: number;
   concurrency?: number;
@@ -132,9 +183,9 @@ export async function runExtractStage(nr: Newsroom, opts: ExtractOptions = {}): 
     const [{ n: total }] = await nr.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM feed_items WHERE state = 'new' AND (not_before IS NULL OR not_before <= now())`);
     let done = 0;
-    let afterId = 0;
+    const progress = () => opts.onProgress?.(++done, Math.max(total, done));
     opts.onProgress?.(0, total);
-    for (;;) {
+    for (let afterId = 0; ; ) {
       // Keyset pagination: items left 'new' for a retry are not picked again in this run.
       const items = await nr.db.query<FeedItemRow>(
         `SELECT f.id, f.source_id, s.url AS source_url, f.guid, f.url, f.title, f.summary, f.content, f.author,
@@ -146,56 +197,19 @@ export async function runExtractStage(nr: Newsroom, opts: ExtractOptions = {}): 
       );
       if (!items.length) break;
       afterId = items[items.length - 1].id;
-      // Page fetches run side by side; storing runs in id order, so the same
-      // items always make the same reports whichever fetch finished first.
-      const drafted: Drafted[] = new Array(items.length);
-      const knownUrls = new Map<string, number>();
-      const urls = items.flatMap((it) => (it.url ? [it.url] : []));
-      for (const r of await nr.db.query<{ url: string; report_id: number }>(
-        'SELECT url, report_id FROM feed_items WHERE url = ANY($1::text[]) AND report_id IS NOT NULL', [urls])) knownUrls.set(r.url, r.report_id);
-      const firstWithUrl = new Map<string, number>();
-      items.forEach((it, i) => it.url && !firstWithUrl.has(it.url) && firstWithUrl.set(it.url, i));
-      let next = 0;
-      const drafter = async () => {
-        while (next < items.length) {
-          const i = next++;
-          try {
-            drafted[i] = { draft: await draftReport(nr, items[i], (firstWithUrl.get(items[i].url ?? '') ?? i) < i, knownUrls) };
-          } catch (error) {
-            drafted[i] = { error };
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 8, items.length) }, drafter));
+      const drafted = await draftBatch(nr, items, opts.concurrency ?? 8);
       const ready: Array<{ item: FeedItemRow; draft: Draft }> = [];
       for (let i = 0; i < items.length; i++) {
         const d = drafted[i];
-        if ('error' in d) {
+        if ('draft' in d) ready.push({ item: items[i], draft: d.draft });
+        else {
           await recordItemError(nr, items[i], d.error, report);
-          opts.onProgress?.(++done, Math.max(total, done));
-        } else ready.push({ item: items[i], draft: d.draft });
-      }
-      // One transaction for the batch; if it fails, item by item, so one bad
-      // row cannot hold back the others.
-      const store = (group: typeof ready) =>
-        nr.db.transaction((tx) => storeBatch(tx, group.map((r) => ({ itemId: r.item.id, draft: r.draft }))));
-      let outcomes: Array<string | undefined>;
-      try {
-        outcomes = await store(ready);
-      } catch {
-        outcomes = [];
-        for (const r of ready) {
-          try {
-            outcomes.push((await store([r]))[0]);
-          } catch (e) {
-            outcomes.push(undefined);
-            await recordItemError(nr, r.item, e, report);
-          }
+          progress();
         }
       }
-      for (const o of outcomes) {
-        if (o) bump(report, o);
-        opts.onProgress?.(++done, Math.max(total, done));
+      for (const outcome of await storeDrafts(nr, ready, report)) {
+        if (outcome) bump(report, outcome);
+        progress();
       }
     }
   });
