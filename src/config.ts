@@ -27,6 +27,7 @@ export const configSchema = z.object({
   fetchPerHost: intFrom(1).default(2),
   userAgent: z.string().default('Newsroom/0.1 (+https://github.com/newsroom)'),
   loadDemo: flag.default(true),
+  storyQuietHours: intFrom(1).default(72),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -45,6 +46,7 @@ export const envNames: Record<keyof Config, string> = {
   fetchPerHost: 'NEWSROOM_FETCH_PER_HOST',
   userAgent: 'NEWSROOM_USER_AGENT',
   loadDemo: 'NEWSROOM_DEMO',
+  storyQuietHours: 'NEWSROOM_STORY_QUIET_HOURS',
 };
 
 export class ConfigError extends Error {}

@@ -7,6 +7,7 @@ import { reportsCommand } from './reports.ts';
 import { runCommand } from './run.ts';
 import { serveCommand } from './serve.ts';
 import { sourcesCommand } from './sources.ts';
+import { storiesCommand } from './stories.ts';
 import { UsageError } from './util.ts';
 
 const help = `newsroom — an AI newsroom
@@ -21,6 +22,12 @@ const help = `newsroom — an AI newsroom
   newsroom sources remove <id>
   newsroom ingest [--source <id>] [--json]   poll sources now and extract their new items
   newsroom reports list [--json] [--limit N]
+  newsroom stories list [--json] [--limit N]
+  newsroom stories show <id> [--json]      its reports with their source URLs, its thread, its related stories
+  newsroom stories merge <a> <b>           story b joins story a
+  newsroom stories split <story> <report…> these reports leave for a new story
+  newsroom stories move <report> <story>
+  newsroom stories link <earlier> <later> | unlink <earlier> <later>
 `;
 
 async function main(argv: string[]) {
@@ -40,6 +47,8 @@ async function main(argv: string[]) {
       return ingestCommand(rest);
     case 'reports':
       return reportsCommand(rest);
+    case 'stories':
+      return storiesCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -2,6 +2,7 @@
 // next and is safe to re-run: a stage with nothing to do does nothing.
 import { runExtractStage } from '../ingest/extract.ts';
 import { runPollStage } from '../ingest/poll.ts';
+import { runClusterStage } from '../stories/cluster-stage.ts';
 import type { Newsroom } from './context.ts';
 import type { StageReport } from './runs.ts';
 
@@ -13,6 +14,7 @@ export interface Stage {
 export const stages: Stage[] = [
   { name: 'poll', run: (nr) => runPollStage(nr) },
   { name: 'extract', run: (nr) => runExtractStage(nr) },
+  { name: 'cluster', run: (nr) => runClusterStage(nr) },
 ];
 
 /** One pass of every stage, in order; a failing stage is recorded and the next still runs. */

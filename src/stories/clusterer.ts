@@ -1,0 +1,396 @@
+// Online clustering: each report joins the most similar open story above a
+// threshold, or starts a new one, as it arrives — no recompute. The same
+// reports in the same order always give the same stories.
+//
+// Similarity is the cosine between the report's TF-IDF vector and a story's
+// centroid (the sum of its reports' unit vectors), damped by the time since
+// the story was last seen. Document frequencies grow with every report. Only
+// stories seen within the retention window are kept in memory (and in the
+// inverted index that finds candidates), so the cost per report does not grow
+// with the number of stories ever seen.
+import { extractTerms, type TermKind } from './text-features.ts';
+
+export interface ClusterOptions {
+  /** similarity a report needs to join a story */
+  joinThreshold: number;
+  /** similarity (below joinThreshold) that makes a new story a follow-up of an earlier one */
+  threadThreshold: number;
+  /** a story closes after this many hours without a new report */
+  quietHours: number;
+  /** how far back a follow-up may reach, in days; also how long stories stay in memory */
+  threadDays: number;
+  /** centroid terms kept per story */
+  maxCentroidTerms: number;
+  /** report terms used to look up candidate stories */
+  candidateTerms: number;
+  /** characters of the body read after the title (the lead carries the facts) */
+  leadChars: number;
+  /** share of a follow-up's similarity that must come from subject words, not names, numbers and dates */
+  threadSubjectShare: number;
+  /** stories older than the window are forgotten every this many reports */
+  sweepEvery: number;
+  /** how much dense-embedding similarity counts, when reports carry embeddings (0 = ignore) */
+  embeddingWeight: number;
+  /** embedding cosine that counts as zero similarity (unrelated texts are rarely below it) */
+  embeddingFloor: number;
+}
+
+export const defaultClusterOptions: ClusterOptions = {
+  joinThreshold: 0.3,
+  threadThreshold: 0.16,
+  quietHours: 72,
+  threadDays: 10,
+  maxCentroidTerms: 160,
+  candidateTerms: 12,
+  leadChars: 900,
+  threadSubjectShare: 0.45,
+  sweepEvery: 100,
+  embeddingWeight: 1,
+  embeddingFloor: 0.55,
+};
+
+const kindWeight: Record<TermKind, number> = { word: 1, entity: 1.6, number: 1.4, date: 1.2 };
+const titleBoost = 2;
+
+export interface ClusterReport {
+  title: string;
+  body: string;
+  lang: string | null | undefined;
+  publishedAt: Date;
+  embedding?: ArrayLike<number>;
+}
+
+/** A unit-length sparse vector: term ids and weights, in parallel. */
+export interface Vec {
+  ids: number[];
+  weights: number[];
+  embedding?: Float32Array;
+}
+
+interface StoryState {
+  id: number;
+  centroid: Map<number, number>;
+  normSq: number;
+  count: number;
+  firstSeen: number;
+  lastSeen: number;
+  threadId: number;
+  /** sum of member embeddings, when they have them */
+  embedding?: Float32Array;
+  /** the terms this story is listed under in the inverted index */
+  indexed: number[];
+}
+
+export interface Decision {
+  /** the story to join, or undefined for a new story */
+  storyId?: number;
+  similarity: number;
+  /** for a new story: the earlier story it follows, if any */
+  follows?: number;
+}
+
+export interface StorySnapshot {
+  id: number;
+  threadId: number;
+  count: number;
+  firstSeen: number;
+  lastSeen: number;
+  /** [term, weight, 1 for a subject word / 0 for a name, number or date] */
+  centroid: Array<[string, number, number?]>;
+  embedding?: number[];
+}
+
+const hour = 3600_000;
+
+export class Clusterer {
+  readonly opts: ClusterOptions;
+  private termIds = new Map<string, number>();
+  private termNames: string[] = [];
+  /** true for subject words; false for names, numbers and dates */
+  private isSubject: boolean[] = [];
+  private df: number[] = [];
+  private docs = 0;
+  private stories = new Map<number, StoryState>();
+  private index = new Map<number, Set<number>>();
+  private newest = 0;
+  private sinceSweep = 0;
+
+  constructor(opts: Partial<ClusterOptions> = {}) {
+    this.opts = { ...defaultClusterOptions, ...opts };
+  }
+
+  private termId(term: string, kind: TermKind = 'word'): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termNames.length;
+      this.termIds.set(term, id);
+      this.termNames.push(term);
+      this.isSubject.push(kind === 'word');
+      this.df.push(0);
+    } else if (kind !== 'word') this.isSubject[id] = false;
+    return id;
+  }
+
+  /** The report's TF-IDF vector, against the document frequencies seen so far. */
+  vectorize(report: ClusterReport): Vec {
+    const counts = new Map<number, number>();
+    const add = (text: string, boost: number) => {
+      for (const t of extractTerms(text, report.lang)) {
+        const id = this.termId(t.term, t.kind);
+        counts.set(id, (counts.get(id) ?? 0) + boost * kindWeight[t.kind]);
+      }
+    };
+    add(report.title, titleBoost);
+    add(report.body.slice(0, this.opts.leadChars), 1);
+    const ids: number[] = [];
+    const weights: number[] = [];
+    let normSq = 0;
+    for (const [id, c] of counts) {
+      const idf = Math.log((this.docs + 1) / (this.df[id] + 1)) + 1;
+      const w = (1 + Math.log(c)) * idf;
+      ids.push(id);
+      weights.push(w);
+      normSq += w * w;
+    }
+    const norm = Math.sqrt(normSq) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i] /= norm;
+    let embedding: Float32Array | undefined;
+    if (report.embedding?.length) {
+      embedding = Float32Array.from(report.embedding);
+      const n = Math.hypot(...embedding) || 1;
+      for (let i = 0; i < embedding.length; i++) embedding[i] /= n;
+    }
+    return { ids, weights, embedding };
+  }
+
+  /** Cosine with the story's centroid, and the part of it that subject words make. */
+  private lexical(vec: Vec, s: StoryState): { cos: number; subject: number } {
+    let dot = 0, subject = 0;
+    for (let i = 0; i < vec.ids.length; i++) {
+      const c = s.centroid.get(vec.ids[i]);
+      if (c === undefined) continue;
+      dot += vec.weights[i] * c;
+      if (this.isSubject[vec.ids[i]]) subject += vec.weights[i] * c;
+    }
+    const norm = s.normSq > 0 ? Math.sqrt(s.normSq) : 1;
+    return { cos: dot / norm, subject: subject / norm };
+  }
+
+  private dense(vec: Vec, s: StoryState): number {
+    if (!vec.embedding || !s.embedding || this.opts.embeddingWeight <= 0) return 0;
+    let dot = 0, n = 0;
+    for (let i = 0; i < vec.embedding.length; i++) {
+      dot += vec.embedding[i] * s.embedding[i];
+      n += s.embedding[i] * s.embedding[i];
+    }
+    const cos = n > 0 ? dot / Math.sqrt(n) : 0;
+    return Math.max(0, (cos - this.opts.embeddingFloor) / (1 - this.opts.embeddingFloor)) * this.opts.embeddingWeight;
+  }
+
+  private similarity(vec: Vec, s: StoryState): number {
+    return Math.max(this.lexical(vec, s).cos, this.dense(vec, s));
+  }
+
+  /** Stories that share one of the report's strongest terms (or, with embeddings, every story in memory). */
+  private candidates(vec: Vec): StoryState[] {
+    if (vec.embedding && this.opts.embeddingWeight > 0) return [...this.stories.values()];
+    const order = vec.ids.map((_, i) => i).sort((a, b) => vec.weights[b] - vec.weights[a] || vec.ids[a] - vec.ids[b]);
+    const found = new Set<number>();
+    for (const i of order.slice(0, this.opts.candidateTerms)) {
+      for (const sid of this.index.get(vec.ids[i]) ?? []) found.add(sid);
+    }
+    return [...found].sort((a, b) => a - b).map((id) => this.stories.get(id)!);
+  }
+
+  /** Where this report goes: the best open story above the threshold, or a new story (maybe a follow-up). */
+  decide(vec: Vec, publishedAt: Date): Decision {
+    const t = publishedAt.getTime();
+    const quiet = this.opts.quietHours * hour;
+    let best: { id: number; sim: number } | undefined;
+    let bestThread: { id: number; sim: number } | undefined;
+    for (const s of this.candidates(vec)) {
+      const lex = this.lexical(vec, s);
+      const raw = Math.max(lex.cos, this.dense(vec, s));
+      const gap = Math.max(0, t - s.lastSeen, s.firstSeen - t);
+      if (gap <= quiet) {
+        // a story fades as it goes quiet: half a quiet period halves the similarity
+        const sim = raw * (1 - gap / quiet);
+        if (sim >= this.opts.joinThreshold && (!best || sim > best.sim)) best = { id: s.id, sim };
+      }
+      // A follow-up shares the subject, not just the actors: look-alike events
+      // (same minister, another matter) share names but few subject words.
+      const earlier = s.firstSeen < t && t - s.lastSeen <= this.opts.threadDays * 24 * hour;
+      const subjectShare = lex.cos > 0 ? lex.subject / lex.cos : 0;
+      if (earlier && raw >= this.opts.threadThreshold && subjectShare >= this.opts.threadSubjectShare && (!bestThread || raw > bestThread.sim)) {
+        bestThread = { id: s.id, sim: raw };
+      }
+    }
+    if (best) return { storyId: best.id, similarity: best.sim };
+    return { similarity: bestThread?.sim ?? 0, follows: bestThread?.id };
+  }
+
+  /** Count the report's terms in the document frequencies (after deciding, so it never matches itself). */
+  observe(vec: Vec) {
+    this.docs++;
+    for (const id of vec.ids) this.df[id]++;
+  }
+
+  private reindex(s: StoryState) {
+    for (const id of s.indexed) this.index.get(id)?.delete(s.id);
+    const top = [...s.centroid.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.opts.maxCentroidTerms);
+    if (s.centroid.size > this.opts.maxCentroidTerms * 2) {
+      s.centroid = new Map(top);
+      s.normSq = top.reduce((sum, [, w]) => sum + w * w, 0);
+    }
+    s.indexed = top.slice(0, 40).map(([id]) => id);
+    for (const id of s.indexed) {
+      let set = this.index.get(id);
+      if (!set) this.index.set(id, (set = new Set()));
+      set.add(s.id);
+    }
+  }
+
+  private addVec(s: StoryState, vec: Vec) {
+    for (let i = 0; i < vec.ids.length; i++) {
+      const old = s.centroid.get(vec.ids[i]) ?? 0;
+      const next = old + vec.weights[i];
+      s.centroid.set(vec.ids[i], next);
+      s.normSq += next * next - old * old;
+    }
+    if (vec.embedding) {
+      if (!s.embedding) s.embedding = new Float32Array(vec.embedding.length);
+      for (let i = 0; i < vec.embedding.length; i++) s.embedding[i] += vec.embedding[i];
+    }
+  }
+
+  /** The thread a story is in (stories in memory only). */
+  threadOf(storyId: number): number | undefined {
+    return this.stories.get(storyId)?.threadId;
+  }
+
+  /** Put the report into story `storyId`; a new story is created in thread `threadId`. */
+  apply(storyId: number, vec: Vec, publishedAt: Date, threadId = storyId): void {
+    const t = publishedAt.getTime();
+    let s = this.stories.get(storyId);
+    if (!s) {
+      s = { id: storyId, centroid: new Map(), normSq: 0, count: 0, firstSeen: t, lastSeen: t, threadId, indexed: [] };
+      this.stories.set(storyId, s);
+    }
+    this.addVec(s, vec);
+    s.count++;
+    s.firstSeen = Math.min(s.firstSeen, t);
+    s.lastSeen = Math.max(s.lastSeen, t);
+    this.reindex(s);
+    this.newest = Math.max(this.newest, t);
+    if (++this.sinceSweep >= this.opts.sweepEvery) this.sweep();
+  }
+
+  /** Forget stories that fell out of the window: nothing can join or follow them any more. */
+  sweep() {
+    this.sinceSweep = 0;
+    const cutoff = this.newest - this.opts.threadDays * 24 * hour;
+    for (const s of this.stories.values()) {
+      if (s.lastSeen < cutoff) {
+        for (const id of s.indexed) {
+          const set = this.index.get(id);
+          set?.delete(s.id);
+          if (set && !set.size) this.index.delete(id);
+        }
+        this.stories.delete(s.id);
+      }
+    }
+  }
+
+  /** Stories most similar to `storyId`, not in its thread, best first. */
+  related(storyId: number, limit = 6, minScore = 0.08): Array<{ id: number; score: number }> {
+    const s = this.stories.get(storyId);
+    if (!s) return [];
+    const ids = [...s.centroid.keys()];
+    const norm = Math.sqrt(s.normSq) || 1;
+    const vec: Vec = { ids, weights: ids.map((id) => s.centroid.get(id)! / norm) };
+    if (s.embedding) vec.embedding = s.embedding;
+    const out: Array<{ id: number; score: number }> = [];
+    const seen = new Set<number>();
+    for (const id of ids) for (const sid of this.index.get(id) ?? []) seen.add(sid);
+    for (const sid of [...seen].sort((a, b) => a - b)) {
+      const other = this.stories.get(sid)!;
+      if (sid === storyId || other.threadId === s.threadId) continue;
+      const score = this.similarity(vec, other);
+      if (score >= minScore) out.push({ id: sid, score });
+    }
+    return out.sort((a, b) => b.score - a.score || b.id - a.id).slice(0, limit);
+  }
+
+  // ——— editors' decisions and persistence ———
+
+  /** Fold story `from` into story `into` (an editor merged them). */
+  merge(into: number, from: number) {
+    const a = this.stories.get(into), b = this.stories.get(from);
+    if (!b) return;
+    if (a) {
+      for (const [id, w] of b.centroid) {
+        const old = a.centroid.get(id) ?? 0;
+        a.centroid.set(id, old + w);
+        a.normSq += (old + w) ** 2 - old * old;
+      }
+      a.count += b.count;
+      a.firstSeen = Math.min(a.firstSeen, b.firstSeen);
+      a.lastSeen = Math.max(a.lastSeen, b.lastSeen);
+      this.reindex(a);
+    }
+    for (const id of b.indexed) this.index.get(id)?.delete(from);
+    this.stories.delete(from);
+  }
+
+  setThread(storyId: number, threadId: number) {
+    const s = this.stories.get(storyId);
+    if (s) s.threadId = threadId;
+  }
+
+  /** What must be saved to resume after a restart: the stories in memory and the document frequencies. */
+  snapshotStory(storyId: number): StorySnapshot | undefined {
+    const s = this.stories.get(storyId);
+    if (!s) return undefined;
+    return {
+      id: s.id, threadId: s.threadId, count: s.count, firstSeen: s.firstSeen, lastSeen: s.lastSeen,
+      centroid: [...s.centroid].map(([id, w]) => [this.termNames[id], w, this.isSubject[id] ? 1 : 0]),
+      embedding: s.embedding ? [...s.embedding] : undefined,
+    };
+  }
+
+  restoreStory(snap: StorySnapshot) {
+    const s: StoryState = {
+      id: snap.id, threadId: snap.threadId, count: snap.count, firstSeen: snap.firstSeen, lastSeen: snap.lastSeen,
+      centroid: new Map(), normSq: 0, indexed: [],
+      embedding: snap.embedding ? Float32Array.from(snap.embedding) : undefined,
+    };
+    for (const [term, w, subject] of snap.centroid) {
+      s.centroid.set(this.termId(term, subject === 0 ? 'entity' : 'word'), w);
+      s.normSq += w * w;
+    }
+    this.stories.set(s.id, s);
+    this.reindex(s);
+    this.newest = Math.max(this.newest, s.lastSeen);
+  }
+
+  restoreDocumentFrequencies(docs: number, terms: Iterable<[string, number]>) {
+    this.docs = docs;
+    for (const [term, n] of terms) this.df[this.termId(term)] = n;
+  }
+
+  termName(id: number) {
+    return this.termNames[id];
+  }
+
+  documentFrequency(termId: number) {
+    return this.df[termId] ?? 0;
+  }
+
+  get documentCount() {
+    return this.docs;
+  }
+
+  get storiesInMemory() {
+    return this.stories.size;
+  }
+}
