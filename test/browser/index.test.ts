@@ -45,18 +45,19 @@ after(async () => {
   await t?.drop();
 });
 
-test('the index shows the ingested reports, the sources and the pipeline runs', async () => {
+test('the index shows the stories, the ingested reports, the sources and the pipeline runs', async () => {
   const page = await browser.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   const res = await page.goto(base + '/');
   assert.equal(res?.status(), 200);
-  assert.equal(await page.title(), 'Newsroom — latest reports');
+  assert.equal(await page.title(), 'Newsroom — latest stories');
+  assert.equal(await page.locator('#stories + ol li').count(), 2, 'one event in two languages is two stories without an embeddings provider');
   const titles = await page.locator('#reports + ol li a').allTextContents();
   assert.deepEqual(titles.sort(), ['Harbour bridge opens in Portmere', '포트미어 항만 다리 개통']);
-  assert.equal(await page.locator('li[lang="ko"]').count(), 1);
+  assert.equal(await page.locator('#reports + ol li[lang="ko"]').count(), 1);
   assert.match(await page.locator('#sources + table').innerText(), /Loopback Daily/);
-  assert.match(await page.locator('#runs + table').innerText(), /extract/);
+  assert.match(await page.locator('#runs + table').innerText(), /cluster/);
   assert.ok(requests.every((u) => u.startsWith(base)), `only the site itself is requested: ${requests}`);
   mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: 'test-results/index.png', fullPage: true });

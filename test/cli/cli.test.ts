@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { runCli, startCli } from '../helpers/cli.ts';
 import { createTestDb, testDbKind, type TestDb } from '../helpers/db.ts';
-import { articleHtml, rss } from '../helpers/feeds.ts';
+import { rss } from '../helpers/feeds.ts';
 import { startServer, type TestServer } from '../helpers/http-server.ts';
 
 let t: TestDb;
@@ -17,8 +17,8 @@ before(async () => {
   server = await startServer((req, res) => {
     res.setHeader('content-type', 'application/rss+xml');
     res.end(rss([
-      { guid: 'a', title: 'Harbour bridge opens', link: `http://${req.headers.host}/a`, content: articleHtml('Harbour bridge') },
-      { guid: 'b', title: 'Rovers win the derby', link: `http://${req.headers.host}/b`, content: articleHtml('Football derby') },
+      { guid: 'a', title: 'Harbour bridge opens', link: `http://${req.headers.host}/a`, content: '<p>Portmere opened its 2.4 kilometre harbour bridge on Monday, cutting the crossing to Haeorum island from 50 minutes by ferry to 7 by car.</p><p>Mayor Ines Calloway said the bridge would carry 30,000 vehicles a day.</p>' },
+      { guid: 'b', title: 'Rovers win the derby', link: `http://${req.headers.host}/b`, content: '<p>Veloria Rovers beat Portmere Athletic 3-1 in Saturday\'s league derby at Harbour Park, with striker Ren Miyasaka scoring twice before 18,000 supporters.</p><p>Coach Aldo Brenn praised his defence.</p>' },
     ], { title: 'Loopback Daily', lang: 'en' }));
   });
   t = await createTestDb();
@@ -92,7 +92,20 @@ test('sources import <file.opml>, then ingest, reports list --json and run --jso
   const run = await runCli(['run', '--json'], env);
   assert.equal(run.code, 0, run.stderr);
   const stages = JSON.parse(run.stdout);
-  assert.deepEqual(Object.keys(stages), ['poll', 'extract']);
+  assert.deepEqual(Object.keys(stages), ['poll', 'extract', 'cluster']);
+  assert.equal(stages.cluster.counts.new_stories, 2, 'two different events, two stories');
+
+  const stories = JSON.parse((await runCli(['stories', 'list', '--json'], env)).stdout);
+  assert.equal(stories.length, 2);
+  const shown = JSON.parse((await runCli(['stories', 'show', String(stories[0].id), '--json'], env)).stdout);
+  assert.equal(shown.reports.length, 1);
+  assert.equal(shown.reports[0].sources.length, 2, 'the report with both outlets that carried it');
+  assert.match((await runCli(['stories', 'show', String(stories[0].id)], env)).stdout, /thread \d+:/);
+  assertOneLineFailure(await runCli(['stories', 'show', '999'], env), /no story with id 999/);
+  assertOneLineFailure(await runCli(['stories', 'merge', String(stories[0].id), String(stories[0].id)], env), /cannot be merged into itself/);
+  const merged = await runCli(['stories', 'merge', String(stories[0].id), String(stories[1].id)], env);
+  assert.equal(merged.code, 0, merged.stderr);
+  assert.equal(JSON.parse((await runCli(['stories', 'list', '--json'], env)).stdout).length, 1);
   assert.equal(stages.poll.counts.sources, 0, 'nothing due right after an ingest');
 
   const one = await runCli(['ingest', '--source', '1'], env);
