@@ -41,7 +41,7 @@ export const defaultClusterOptions: ClusterOptions = {
   quietHours: 72,
   threadDays: 10,
   maxCentroidTerms: 160,
-  candidateTerms: 12,
+  candidateTerms: 10,
   leadChars: 900,
   threadSubjectShare: 0.45,
   sweepEvery: 100,
@@ -101,6 +101,8 @@ export interface StorySnapshot {
 }
 
 const hour = 3600_000;
+/** stories scored in full for each report */
+const maxCandidates = 12;
 
 export class Clusterer {
   readonly opts: ClusterOptions;
@@ -111,7 +113,8 @@ export class Clusterer {
   private df: number[] = [];
   private docs = 0;
   private stories = new Map<number, StoryState>();
-  private index = new Map<number, Set<number>>();
+  /** term → stories listing it among their strongest terms, with its normalized centroid weight */
+  private index = new Map<number, Map<number, number>>();
   private newest = 0;
   private sinceSweep = 0;
 
@@ -191,15 +194,25 @@ export class Clusterer {
     return Math.max(this.lexical(vec, s).cos, this.dense(vec, s));
   }
 
-  /** Stories that share one of the report's strongest terms (or, with embeddings, every story in memory). */
+  /**
+   * Stories worth scoring: those that share one of the report's strongest
+   * terms, ranked by the part of the cosine those terms make, best
+   * `maxCandidates` kept (with embeddings: every story in memory).
+   */
   private candidates(vec: Vec): StoryState[] {
     if (vec.embedding && this.opts.embeddingWeight > 0) return [...this.stories.values()];
     const order = vec.ids.map((_, i) => i).sort((a, b) => vec.weights[b] - vec.weights[a] || vec.ids[a] - vec.ids[b]);
-    const found = new Set<number>();
+    const partial = new Map<number, number>();
     for (const i of order.slice(0, this.opts.candidateTerms)) {
-      for (const sid of this.index.get(vec.ids[i]) ?? []) found.add(sid);
+      const postings = this.index.get(vec.ids[i]);
+      if (!postings) continue;
+      const w = vec.weights[i];
+      for (const [sid, weight] of postings) partial.set(sid, (partial.get(sid) ?? 0) + w * weight);
     }
-    return [...found].sort((a, b) => a - b).map((id) => this.stories.get(id)!);
+    return [...partial]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, maxCandidates)
+      .map(([id]) => this.stories.get(id)!);
   }
 
   /** Where this report goes: the best open story above the threshold, or a new story (maybe a follow-up). */
@@ -242,11 +255,12 @@ export class Clusterer {
       s.centroid = new Map(top);
       s.normSq = top.reduce((sum, [, w]) => sum + w * w, 0);
     }
+    const norm = Math.sqrt(s.normSq) || 1;
     s.indexed = top.slice(0, 40).map(([id]) => id);
-    for (const id of s.indexed) {
-      let set = this.index.get(id);
-      if (!set) this.index.set(id, (set = new Set()));
-      set.add(s.id);
+    for (const [id, w] of top.slice(0, 40)) {
+      let postings = this.index.get(id);
+      if (!postings) this.index.set(id, (postings = new Map()));
+      postings.set(s.id, w / norm);
     }
   }
 
@@ -280,7 +294,8 @@ export class Clusterer {
     s.count++;
     s.firstSeen = Math.min(s.firstSeen, t);
     s.lastSeen = Math.max(s.lastSeen, t);
-    this.reindex(s);
+    // A story's strongest terms settle as it grows: re-rank them less often.
+    if (s.count <= 4 || s.count % 4 === 0 || s.centroid.size > this.opts.maxCentroidTerms * 2) this.reindex(s);
     this.newest = Math.max(this.newest, t);
     if (++this.sinceSweep >= this.opts.sweepEvery) this.sweep();
   }
@@ -311,7 +326,7 @@ export class Clusterer {
     if (s.embedding) vec.embedding = s.embedding;
     const out: Array<{ id: number; score: number }> = [];
     const seen = new Set<number>();
-    for (const id of ids) for (const sid of this.index.get(id) ?? []) seen.add(sid);
+    for (const id of ids) for (const sid of this.index.get(id)?.keys() ?? []) seen.add(sid);
     for (const sid of [...seen].sort((a, b) => a - b)) {
       const other = this.stories.get(sid)!;
       if (sid === storyId || other.threadId === s.threadId) continue;
