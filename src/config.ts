@@ -28,6 +28,9 @@ export const configSchema = z.object({
   userAgent: z.string().default('Newsroom/0.1 (+https://github.com/newsroom)'),
   loadDemo: flag.default(true),
   storyQuietHours: intFrom(1).default(72),
+  embedUrl: z.string().url().optional(),
+  embedModel: z.string().optional(),
+  embedKey: z.string().optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -47,6 +50,9 @@ export const envNames: Record<keyof Config, string> = {
   userAgent: 'NEWSROOM_USER_AGENT',
   loadDemo: 'NEWSROOM_DEMO',
   storyQuietHours: 'NEWSROOM_STORY_QUIET_HOURS',
+  embedUrl: 'NEWSROOM_EMBED_URL',
+  embedModel: 'NEWSROOM_EMBED_MODEL',
+  embedKey: 'NEWSROOM_EMBED_KEY',
 };
 
 export class ConfigError extends Error {}
@@ -70,6 +76,9 @@ export function loadConfig(
     if (v !== undefined && v !== '') merged[key] = v;
   }
   const parsed = configSchema.safeParse(merged);
+  if (parsed.success && parsed.data.embedUrl && !parsed.data.embedModel) {
+    throw new ConfigError('invalid configuration NEWSROOM_EMBED_MODEL: required when NEWSROOM_EMBED_URL is set');
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue.path[0] ?? '');

@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
+import { Embedder } from '../ai/embeddings.ts';
 import { Fetcher } from '../ingest/fetch.ts';
 import { PagePool } from '../ingest/page-pool.ts';
 
@@ -14,6 +15,8 @@ export interface Newsroom {
   worker: string;
   /** worker threads that read article pages */
   pages: PagePool;
+  /** dense vectors for cross-language clustering, when NEWSROOM_EMBED_URL is set */
+  embedder?: Embedder;
 }
 
 export const demoDir = fileURLToPath(new URL('../../demo/', import.meta.url));
@@ -30,5 +33,8 @@ export function createNewsroom(config: Config, db: Db): Newsroom {
     },
     config.fetchPerHost,
   );
-  return { config, db, fetcher, worker: `${hostname()}:${process.pid}`, pages: new PagePool() };
+  const embedder = config.embedUrl && config.embedModel
+    ? new Embedder({ url: config.embedUrl, model: config.embedModel, key: config.embedKey })
+    : undefined;
+  return { config, db, fetcher, worker: `${hostname()}:${process.pid}`, pages: new PagePool(), embedder };
 }

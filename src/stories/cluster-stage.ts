@@ -7,6 +7,7 @@
 import type { Queryable } from '../db/db.ts';
 import type { Newsroom } from '../pipeline/context.ts';
 import { bump, recordRun, type StageReport } from '../pipeline/runs.ts';
+import { embeddingText } from '../ai/embeddings.ts';
 import { Clusterer, type ClusterOptions, type StorySnapshot, type Vec } from './clusterer.ts';
 
 interface ReportRow {
@@ -72,7 +73,28 @@ function toClusterReport(r: ReportRow) {
   return { title: r.title, body: r.body, lang: r.lang, publishedAt: r.published_at };
 }
 
+const pendingQuery = `SELECT id, title, body, lang, coalesce(published_at, created_at) AS published_at FROM reports
+  WHERE state = 'new' ORDER BY coalesce(published_at, created_at), id LIMIT $1`;
+
+/** Dense vectors for the batch, when an embeddings provider is configured; a failing provider leaves lexical features alone. */
+async function embeddingsFor(nr: Newsroom, reports: ReportRow[], report: StageReport): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>();
+  if (!nr.embedder || !reports.length) return out;
+  try {
+    const vectors = await nr.embedder.embed(nr.db, reports.map((r) => embeddingText(r.title, r.body)));
+    reports.forEach((r, i) => out.set(r.id, vectors[i]));
+  } catch (e) {
+    bump(report, 'embedding_failed', reports.length);
+    report.errors.push({ subject: 'embeddings', message: (e as Error).message });
+  }
+  return out;
+}
+
 async function clusterBatch(nr: Newsroom, report: StageReport): Promise<number> {
+  // Network first, outside the transaction: the provider may be slow.
+  const pending = await nr.db.query<ReportRow>(pendingQuery, [batchSize]);
+  if (!pending.length) return 0;
+  const embeddings = await embeddingsFor(nr, pending, report);
   return nr.db.transaction(async (tx) => {
     const version = await lockVersion(tx);
     let cache = caches.get(nr.db);
@@ -81,16 +103,17 @@ async function clusterBatch(nr: Newsroom, report: StageReport): Promise<number> 
       caches.set(nr.db, cache);
     }
     const c = cache.clusterer;
+    // The same batch, unless another worker took some of it meanwhile.
     const reports = await tx.query<ReportRow>(
       `SELECT id, title, body, lang, coalesce(published_at, created_at) AS published_at FROM reports
-       WHERE state = 'new' ORDER BY coalesce(published_at, created_at), id LIMIT $1`,
-      [batchSize],
+       WHERE state = 'new' AND id = ANY($1::bigint[]) ORDER BY coalesce(published_at, created_at), id`,
+      [pending.map((r) => r.id)],
     );
-    if (!reports.length) return 0;
+    if (!reports.length) return pending.length;
     const dirtyTerms = new Set<number>();
     const touched = new Set<number>();
     for (const r of reports) {
-      const vec: Vec = c.vectorize(toClusterReport(r));
+      const vec: Vec = c.vectorize({ ...toClusterReport(r), embedding: embeddings.get(r.id) });
       const d = c.decide(vec, r.published_at);
       c.observe(vec);
       for (const id of vec.ids) dirtyTerms.add(id);

@@ -16,3 +16,12 @@ ALTER TABLE reports ADD COLUMN cluster_similarity real;
 CREATE INDEX stories_follows ON stories (follows_story_id);
 CREATE INDEX story_relations_related ON story_relations (related_id);
 ALTER TABLE story_relations ADD COLUMN rank integer NOT NULL DEFAULT 0;
+
+-- Answers from AI providers, keyed by a hash of the request, so a re-run costs nothing.
+CREATE TABLE ai_cache (
+  key        text PRIMARY KEY,
+  kind       text NOT NULL,
+  model      text,
+  value      jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
