@@ -25,8 +25,21 @@ export interface ClusterOptions {
   candidateTerms: number;
   /** characters of the body read after the title (the lead carries the facts) */
   leadChars: number;
-  /** share of a follow-up's similarity that must come from subject words, not names, numbers and dates */
+  /** share of a follow-up's similarity that must come from subject words (common words, not names, numbers or dates) */
   threadSubjectShare: number;
+  /** share of a follow-up's similarity that must come from specific terms: names, numbers, dates, rare words */
+  threadSpecificShare: number;
+  /** a word in fewer than this share of all reports counts as specific (Korean and Chinese names are not marked) */
+  specificDf: number;
+  /** …or in fewer than this many reports */
+  specificMinDocs: number;
+  /**
+   * Below this many reports seen, document frequencies cannot tell names from
+   * subject words: only marked names, numbers and dates count as specific, and
+   * a follow-up needs only `threadSubjectShareEarly` of subject words.
+   */
+  warmupDocs: number;
+  threadSubjectShareEarly: number;
   /** stories older than the window are forgotten every this many reports */
   sweepEvery: number;
   /** how much dense-embedding similarity counts, when reports carry embeddings (0 = ignore) */
@@ -37,13 +50,18 @@ export interface ClusterOptions {
 
 export const defaultClusterOptions: ClusterOptions = {
   joinThreshold: 0.3,
-  threadThreshold: 0.16,
+  threadThreshold: 0.2,
   quietHours: 72,
   threadDays: 10,
   maxCentroidTerms: 160,
   candidateTerms: 10,
   leadChars: 900,
-  threadSubjectShare: 0.45,
+  threadSubjectShare: 0.35,
+  threadSpecificShare: 0.4,
+  specificDf: 0.05,
+  specificMinDocs: 3,
+  warmupDocs: 500,
+  threadSubjectShareEarly: 0.45,
   sweepEvery: 100,
   embeddingWeight: 1,
   embeddingFloor: 0.55,
@@ -166,17 +184,29 @@ export class Clusterer {
     return { ids, weights, embedding };
   }
 
-  /** Cosine with the story's centroid, and the part of it that subject words make. */
-  private lexical(vec: Vec, s: StoryState): { cos: number; subject: number } {
-    let dot = 0, subject = 0;
+  /**
+   * Cosine with the story's centroid, split into the part common subject
+   * words make and the part specific terms make (names, numbers, dates, rare
+   * words): a follow-up needs both, a look-alike or a same-type event one.
+   */
+  private get warm() {
+    return this.docs >= this.opts.warmupDocs;
+  }
+
+  private lexical(vec: Vec, s: StoryState): { cos: number; subject: number; specific: number } {
+    let dot = 0, subject = 0, specific = 0;
+    const rare = this.warm ? Math.max(this.opts.specificMinDocs, this.opts.specificDf * (this.docs + 1)) : 0;
     for (let i = 0; i < vec.ids.length; i++) {
-      const c = s.centroid.get(vec.ids[i]);
+      const id = vec.ids[i];
+      const c = s.centroid.get(id);
       if (c === undefined) continue;
-      dot += vec.weights[i] * c;
-      if (this.isSubject[vec.ids[i]]) subject += vec.weights[i] * c;
+      const part = vec.weights[i] * c;
+      dot += part;
+      if (!this.isSubject[id] || this.df[id] < rare) specific += part;
+      else subject += part;
     }
     const norm = s.normSq > 0 ? Math.sqrt(s.normSq) : 1;
-    return { cos: dot / norm, subject: subject / norm };
+    return { cos: dot / norm, subject: subject / norm, specific: specific / norm };
   }
 
   private dense(vec: Vec, s: StoryState): number {
@@ -230,11 +260,15 @@ export class Clusterer {
         const sim = raw * (1 - gap / quiet);
         if (sim >= this.opts.joinThreshold && (!best || sim > best.sim)) best = { id: s.id, sim };
       }
-      // A follow-up shares the subject, not just the actors: look-alike events
-      // (same minister, another matter) share names but few subject words.
+      // A follow-up shares the actors and the subject: look-alike events (same
+      // minister, another matter) share names but few subject words, and
+      // events of one kind (two takeovers) share subject words but no names.
       const earlier = s.firstSeen < t && t - s.lastSeen <= this.opts.threadDays * 24 * hour;
       const subjectShare = lex.cos > 0 ? lex.subject / lex.cos : 0;
-      if (earlier && raw >= this.opts.threadThreshold && subjectShare >= this.opts.threadSubjectShare && (!bestThread || raw > bestThread.sim)) {
+      const follows = this.warm
+        ? subjectShare >= this.opts.threadSubjectShare && 1 - subjectShare >= this.opts.threadSpecificShare
+        : subjectShare >= this.opts.threadSubjectShareEarly;
+      if (earlier && raw >= this.opts.threadThreshold && follows && (!bestThread || raw > bestThread.sim)) {
         bestThread = { id: s.id, sim: raw };
       }
     }
