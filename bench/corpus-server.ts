@@ -1,4 +1,4 @@
-// A child process that serves a generated corpus on 127.0.0.1: FEEDS feeds of
+// A child process that serves a generated corpus on loopback: FEEDS feeds of
 // ITEMS_PER_FEED items in Korean, English and Japanese. A share of items give
 // only a teaser (their full text is on an article page); a share are wire
 // copies carried by two feeds. Prints its port on stdout when ready.
@@ -81,7 +81,7 @@ function page(feed: number, i: number): string {
 <footer>Generated outlet ${feed}</footer></body></html>`;
 }
 
-const server = http.createServer((req, res) => {
+const handler: http.RequestListener = (req, res) => {
   const host = req.headers.host ?? '127.0.0.1';
   const f = req.url?.match(/^\/feed\/(\d+)$/);
   if (f) {
@@ -95,8 +95,20 @@ const server = http.createServer((req, res) => {
   }
   res.writeHead(404);
   res.end();
-});
-server.keepAliveTimeout = 1;
-server.listen(0, '127.0.0.1', () => {
-  process.stdout.write(`${(server.address() as AddressInfo).port}\n`);
+};
+
+// Outlets live on different hosts: one port on each of 127.0.0.1 … 127.0.0.HOSTS
+// (all loopback), so the fetcher's per-host politeness applies as it would
+// to real outlets.
+const hosts = Number(process.env.HOSTS ?? 10);
+// The benchmark holds our stdin open: when it exits, however it exits, so do we.
+process.stdin.resume();
+process.stdin.on('end', () => process.exit(0));
+const first = http.createServer(handler);
+first.listen(0, '127.0.0.1', async () => {
+  const port = (first.address() as AddressInfo).port;
+  for (let h = 2; h <= hosts; h++) {
+    await new Promise<void>((resolve) => http.createServer(handler).listen(port, `127.0.0.${h}`, resolve));
+  }
+  process.stdout.write(`${port}\n`);
 });

@@ -177,7 +177,7 @@ export interface ExtractOptions {
 
 /** The extract stage: every new feed item that is due, until none is left. */
 export async function runExtractStage(nr: Newsroom, opts: ExtractOptions = {}): Promise<StageReport> {
-  // Small batches: a crash loses at most one batch of uncommitted page fetches.
+  // Small batches: a crash loses at most two batches of uncommitted page fetches.
   const batchSize = opts.batchSize ?? 32;
   return recordRun(nr.db, 'extract', nr.worker, async (report) => {
     const [{ n: total }] = await nr.db.query<{ n: number }>(
@@ -185,9 +185,8 @@ export async function runExtractStage(nr: Newsroom, opts: ExtractOptions = {}): 
     let done = 0;
     const progress = () => opts.onProgress?.(++done, Math.max(total, done));
     opts.onProgress?.(0, total);
-    for (let afterId = 0; ; ) {
-      // Keyset pagination: items left 'new' for a retry are not picked again in this run.
-      const items = await nr.db.query<FeedItemRow>(
+    const nextBatch = (afterId: number) =>
+      nr.db.query<FeedItemRow>(
         `SELECT f.id, f.source_id, s.url AS source_url, f.guid, f.url, f.title, f.summary, f.content, f.author,
            f.lang_hint, f.published_at, f.attempts
          FROM feed_items f JOIN sources s ON s.id = f.source_id
@@ -195,15 +194,21 @@ export async function runExtractStage(nr: Newsroom, opts: ExtractOptions = {}): 
          ORDER BY f.id LIMIT $2`,
         [afterId, batchSize],
       );
-      if (!items.length) break;
-      afterId = items[items.length - 1].id;
-      const drafted = await draftBatch(nr, items, opts.concurrency ?? 8);
+    // Keyset pagination: items left 'new' for a retry are not picked again in this run.
+    // The next batch's pages are fetched while this batch is stored.
+    let items = await nextBatch(0);
+    let drafting = draftBatch(nr, items, opts.concurrency ?? 8);
+    while (items.length) {
+      const drafted = await drafting;
+      const current = items;
+      items = await nextBatch(current[current.length - 1].id);
+      drafting = items.length ? draftBatch(nr, items, opts.concurrency ?? 8) : Promise.resolve([]);
       const ready: Array<{ item: FeedItemRow; draft: Draft }> = [];
-      for (let i = 0; i < items.length; i++) {
+      for (let i = 0; i < current.length; i++) {
         const d = drafted[i];
-        if ('draft' in d) ready.push({ item: items[i], draft: d.draft });
+        if ('draft' in d) ready.push({ item: current[i], draft: d.draft });
         else {
-          await recordItemError(nr, items[i], d.error, report);
+          await recordItemError(nr, current[i], d.error, report);
           progress();
         }
       }

@@ -79,7 +79,10 @@ export async function storeBatch(tx: Queryable, entries: Array<{ itemId: number;
       'SELECT DISTINCT ON (url) url, report_id FROM feed_items WHERE url = ANY($1::text[]) AND report_id IS NOT NULL ORDER BY url, id',
       [sameUrls])) knownUrl.set(r.url, r.report_id);
   }
-  const made: Array<{ id: number; sim: string }> = []; // reports made earlier in this batch
+  // Reports this batch makes are written together at the end; until then an
+  // item refers to one by a placeholder, -(its index in `fresh` + 1).
+  const fresh: Fingerprinted[] = [];
+  const made: Array<{ id: number; sim: string }> = [];
 
   const outcomes: Outcome[] = [];
   const updates: Array<{ id: number; reportId: number; kind: string | null }> = [];
@@ -107,18 +110,8 @@ export async function storeBatch(tx: Queryable, entries: Array<{ itemId: number;
     }
     let reportId = dup?.id;
     if (!reportId) {
-      const d = p.draft;
-      const [row] = await tx.query<{ id: number }>(
-        `WITH r AS (
-           INSERT INTO reports (canonical_url, title, summary, body, lang, lang_confidence, author, published_at, content_hash, simhash, word_count)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()), $9, $10, $11) RETURNING id)
-         INSERT INTO report_fingerprints (report_id, band, value)
-         SELECT r.id, b.band, b.value FROM r, unnest(ARRAY[0, 1, 2, 3]::smallint[], $12::int[]) AS b(band, value)
-         RETURNING report_id AS id`,
-        [d.url, d.title.slice(0, 1000), d.summary, d.body, d.lang ?? null, d.langConfidence, d.author, d.publishedAt,
-          p.hash, p.sim, d.body.split(/\s+/).length, p.bands],
-      );
-      reportId = row.id;
+      fresh.push(p);
+      reportId = -fresh.length;
       knownHash.set(p.hash, reportId);
       if (p.nearEligible) made.push({ id: reportId, sim: p.sim });
     }
@@ -126,12 +119,39 @@ export async function storeBatch(tx: Queryable, entries: Array<{ itemId: number;
     updates.push({ id: itemId, reportId, kind: dup?.kind ?? null });
     outcomes.push(dup ? (dup.kind === 'exact' ? 'duplicate_exact' : 'duplicate_near') : 'report_new');
   }
+  const ids = await insertReports(tx, fresh);
+  const resolve = (ref: number) => (ref < 0 ? ids[-ref - 1] : ref);
   if (updates.length) {
     await tx.query(
       `UPDATE feed_items f SET state = 'done', report_id = u.report_id, duplicate_kind = u.kind, error = NULL
        FROM unnest($1::bigint[], $2::bigint[], $3::text[]) AS u(id, report_id, kind) WHERE f.id = u.id`,
-      [updates.map((u) => u.id), updates.map((u) => u.reportId), updates.map((u) => u.kind)],
+      [updates.map((u) => u.id), updates.map((u) => resolve(u.reportId)), updates.map((u) => u.kind)],
     );
   }
   return outcomes;
+}
+
+/** Insert new reports and their fingerprint bands in two statements; returns their ids in order. */
+async function insertReports(tx: Queryable, fresh: Fingerprinted[]): Promise<number[]> {
+  if (!fresh.length) return [];
+  const col = <T,>(f: (p: Fingerprinted) => T) => fresh.map(f);
+  const rows = await tx.query<{ id: number; content_hash: string }>(
+    `INSERT INTO reports (canonical_url, title, summary, body, lang, lang_confidence, author, published_at, content_hash, simhash, word_count)
+     SELECT u.url, u.title, u.summary, u.body, u.lang, u.conf, u.author, coalesce(u.published, now()), u.hash, u.sim, u.words
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::real[], $7::text[], $8::timestamptz[], $9::text[], $10::text[], $11::int[])
+       AS u(url, title, summary, body, lang, conf, author, published, hash, sim, words)
+     RETURNING id, content_hash`,
+    [col((p) => p.draft.url), col((p) => p.draft.title.slice(0, 1000)), col((p) => p.draft.summary), col((p) => p.draft.body),
+      col((p) => p.draft.lang ?? null), col((p) => p.draft.langConfidence), col((p) => p.draft.author),
+      col((p) => p.draft.publishedAt?.toISOString() ?? null), col((p) => p.hash), col((p) => p.sim),
+      col((p) => p.draft.body.split(/\s+/).length)],
+  );
+  const byHash = new Map(rows.map((r) => [r.content_hash, r.id]));
+  const ids = fresh.map((p) => byHash.get(p.hash)!);
+  await tx.query(
+    `INSERT INTO report_fingerprints (report_id, band, value)
+     SELECT * FROM unnest($1::bigint[], $2::smallint[], $3::int[])`,
+    [ids.flatMap((id) => [id, id, id, id]), ids.flatMap(() => [0, 1, 2, 3]), fresh.flatMap((p) => p.bands)],
+  );
+  return ids;
 }
