@@ -1,6 +1,7 @@
 // `newsroom <command>`: one file per subcommand; failures print one line.
 import { ConfigError } from '../config.ts';
 import { DatabaseBusyError } from '../db/pglite.ts';
+import { articlesCommand } from './articles.ts';
 import { dbCommand } from './db.ts';
 import { ingestCommand } from './ingest.ts';
 import { reportsCommand } from './reports.ts';
@@ -28,6 +29,9 @@ const help = `newsroom — an AI newsroom
   newsroom stories split <story> <report…> these reports leave for a new story
   newsroom stories move <report> <story>
   newsroom stories link <earlier> <later> | unlink <earlier> <later>
+  newsroom articles list [--status draft|needs-review|published|held] [--json]
+  newsroom articles show <id> [--json]
+  newsroom articles publish <id> | hold <id> --reason R | correct <id> --note N
 `;
 
 async function main(argv: string[]) {
@@ -49,6 +53,8 @@ async function main(argv: string[]) {
       return reportsCommand(rest);
     case 'stories':
       return storiesCommand(rest);
+    case 'articles':
+      return articlesCommand(rest);
     case undefined:
     case 'help':
     case '--help':

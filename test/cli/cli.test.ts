@@ -92,7 +92,8 @@ test('sources import <file.opml>, then ingest, reports list --json and run --jso
   const run = await runCli(['run', '--json'], env);
   assert.equal(run.code, 0, run.stderr);
   const stages = JSON.parse(run.stdout);
-  assert.deepEqual(Object.keys(stages), ['poll', 'extract', 'cluster']);
+  assert.deepEqual(Object.keys(stages), ['poll', 'extract', 'cluster', 'write']);
+  assert.equal(stages.write.counts.published, 2, 'one article per story, grounded and published');
   assert.equal(stages.cluster.counts.new_stories, 2, 'two different events, two stories');
 
   const stories = JSON.parse((await runCli(['stories', 'list', '--json'], env)).stdout);
@@ -103,6 +104,13 @@ test('sources import <file.opml>, then ingest, reports list --json and run --jso
   assert.match((await runCli(['stories', 'show', String(stories[0].id)], env)).stdout, /thread \d+:/);
   assertOneLineFailure(await runCli(['stories', 'show', '999'], env), /no story with id 999/);
   assertOneLineFailure(await runCli(['stories', 'merge', String(stories[0].id), String(stories[0].id)], env), /cannot be merged into itself/);
+  const articles = JSON.parse((await runCli(['articles', 'list', '--json'], env)).stdout);
+  assert.equal(articles.length, 2);
+  assert.match((await runCli(['articles', 'show', String(articles[0].id)], env)).stdout, /sources:\n  \[\d+\]/);
+  assert.match((await runCli(['articles', 'hold', String(articles[0].id), '--reason', 'check the score'], env)).stdout, /held article/);
+  assert.equal(JSON.parse((await runCli(['articles', 'list', '--status', 'held', '--json'], env)).stdout).length, 1);
+  assertOneLineFailure(await runCli(['articles', 'list', '--status', 'lost'], env), /--status must be one of/);
+  assertOneLineFailure(await runCli(['articles', 'correct', String(articles[0].id)], env), /--note/);
   const merged = await runCli(['stories', 'merge', String(stories[0].id), String(stories[1].id)], env);
   assert.equal(merged.code, 0, merged.stderr);
   assert.equal(JSON.parse((await runCli(['stories', 'list', '--json'], env)).stdout).length, 1);

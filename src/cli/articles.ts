@@ -1,0 +1,66 @@
+import { ArticleError, correctArticle, getArticle, holdArticle, listArticles, publishArticle } from '../write/queries.ts';
+import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom } from './util.ts';
+
+const usage = 'usage: newsroom articles list [--status S] [--json] | show <id> [--json] | publish <id> | hold <id> --reason R | correct <id> --note N';
+
+async function editor<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof ArticleError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+export async function articlesCommand(argv: string[]) {
+  const [sub, ...rest] = argv;
+  switch (sub) {
+    case 'list': {
+      const { values } = args(rest, { json: { type: 'boolean' }, status: { type: 'string' }, limit: { type: 'string' } }, false);
+      const limit = values.limit === undefined ? 200 : positiveId(values.limit, '--limit');
+      const articles = await withNewsroom((nr) => editor(() => listArticles(nr.db, { state: values.status, limit })));
+      if (values.json) return printJson(articles);
+      if (!articles.length) return console.log('no articles' + (values.status ? ` with status ${values.status}` : ''));
+      printTable(['id', 'story', 'lang', 'status', 'version', 'updated', 'headline'],
+        articles.map((a) => [a.id, a.story_id, a.lang, a.state, a.published_version && a.published_version !== a.current_version ? `${a.current_version} (live: ${a.published_version})` : a.current_version, shortTime(a.updated_at), a.headline]));
+      return;
+    }
+    case 'show': {
+      const { values, positionals } = args(rest, { json: { type: 'boolean' } });
+      const id = positiveId(positionals[0], 'the article id');
+      const a = await withNewsroom((nr) => getArticle(nr.db, id));
+      if (!a) throw new UsageError(`no article with id ${id}`);
+      if (values.json) return printJson(a);
+      const v = a.versions[0];
+      console.log(`article ${a.id} (story ${a.story_id}), ${a.state}${a.hold_reason ? `: ${a.hold_reason}` : ''}; version ${a.current_version}, ${a.lang}, ${a.section}, written by ${v.writer}${v.model ? ` (${v.model})` : ''}`);
+      console.log(`\n${v.headline}\n\n${v.lead}\n`);
+      v.body.forEach((p: { text: string; citations: number[] }) => console.log(`${p.text} [${p.citations.join(', ')}]\n`));
+      console.log('sources:');
+      for (const s of a.sources) console.log(`  [${s.id}] ${shortTime(s.published_at)} ${s.title} ${s.url ?? ''}`);
+      if (a.corrections.length) console.log('corrections:');
+      for (const c of a.corrections) console.log(`  ${shortTime(c.created_at)} (version ${c.version}) ${c.note}`);
+      if (v.grounding && !v.grounding.ok) for (const f of v.grounding.failures) console.log(`  unsupported — ${f.where}: ${f.message}`);
+      return;
+    }
+    case 'publish': {
+      const { positionals } = args(rest, {});
+      const id = positiveId(positionals[0], 'the article id');
+      await withNewsroom((nr) => editor(() => publishArticle(nr.db, id)));
+      return console.log(`published article ${id}`);
+    }
+    case 'hold': {
+      const { values, positionals } = args(rest, { reason: { type: 'string' } });
+      const id = positiveId(positionals[0], 'the article id');
+      await withNewsroom((nr) => editor(() => holdArticle(nr.db, id, values.reason ?? '')));
+      return console.log(`held article ${id}`);
+    }
+    case 'correct': {
+      const { values, positionals } = args(rest, { note: { type: 'string' } });
+      const id = positiveId(positionals[0], 'the article id');
+      await withNewsroom((nr) => editor(() => correctArticle(nr.db, id, values.note ?? '')));
+      return console.log(`added a correction to article ${id}`);
+    }
+    default:
+      throw new UsageError(usage);
+  }
+}

@@ -1,0 +1,191 @@
+// The extractive writer (the default; no model): an article assembled from
+// the reports' own sentences. Sentences are scored by LexRank centrality over
+// a TF-IDF cosine graph, with a bonus for the opening sentences of a report
+// (news puts who/what/where/when first); redundant ones are dropped; the lead
+// takes the best opening sentences and the body the rest, in reading order.
+// Every sentence keeps the report it came from, so every paragraph is cited.
+import { extractTerms } from '../stories/text-features.ts';
+import type { Article, Paragraph, Section, SourceReport } from './article.ts';
+import { imageBrief } from './image-brief.ts';
+import { classifySection } from './section.ts';
+
+interface Sentence {
+  text: string;
+  report: SourceReport;
+  paragraph: number;
+  position: number; // within the report
+  vec: Map<string, number>;
+  score: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+export function sentences(text: string, lang: string): string[] {
+  let seg = segmenters.get(lang);
+  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'sentence' })));
+  return [...seg.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+}
+
+function isCjk(lang: string) {
+  return lang === 'ko' || lang === 'ja' || lang === 'zh';
+}
+
+/** Too short to stand alone, or too long to read as one sentence. */
+function usable(text: string, lang: string): boolean {
+  if (isCjk(lang)) return text.length >= 12 && text.length <= 220;
+  const words = text.split(/\s+/).length;
+  return words >= 6 && words <= 60;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0, na = 0, nb = 0;
+  for (const [t, w] of a) {
+    na += w * w;
+    const v = b.get(t);
+    if (v) dot += w * v;
+  }
+  for (const w of b.values()) nb += w * w;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+function splitReports(reports: SourceReport[], lang: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const report of reports) {
+    let position = 0;
+    report.body.split(/\n{2,}/).forEach((para, paragraph) => {
+      for (const text of sentences(para, lang)) {
+        if (usable(text, lang)) out.push({ text, report, paragraph, position, vec: new Map(), score: 0 });
+        position++;
+      }
+    });
+  }
+  // TF-IDF over the story's own sentences.
+  const df = new Map<string, number>();
+  const tfs = out.map((s) => {
+    const tf = new Map<string, number>();
+    for (const t of extractTerms(s.text, lang)) tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
+    for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    return tf;
+  });
+  out.forEach((s, i) => {
+    for (const [term, n] of tfs[i]) s.vec.set(term, (1 + Math.log(n)) * Math.log((out.length + 1) / df.get(term)!));
+  });
+  return out;
+}
+
+/** LexRank: the stationary distribution of a random walk on the sentence-similarity graph. */
+function lexRank(ss: Sentence[], threshold = 0.1, damping = 0.85): number[] {
+  const n = ss.length;
+  const edges: number[][] = ss.map(() => []);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (cosine(ss[i].vec, ss[j].vec) >= threshold) {
+        edges[i].push(j);
+        edges[j].push(i);
+      }
+    }
+  }
+  let rank = new Array(n).fill(1 / n);
+  for (let iter = 0; iter < 30; iter++) {
+    const next = new Array(n).fill((1 - damping) / n);
+    for (let i = 0; i < n; i++) {
+      const out = edges[i].length;
+      if (!out) {
+        for (let j = 0; j < n; j++) next[j] += (damping * rank[i]) / n;
+      } else for (const j of edges[i]) next[j] += (damping * rank[i]) / out;
+    }
+    rank = next;
+  }
+  return rank;
+}
+
+export interface ExtractiveOptions {
+  leadSentences: number;
+  bodyParagraphs: number;
+  sentencesPerParagraph: number;
+  /** a candidate sentence this similar to one already chosen is redundant */
+  redundancy: number;
+}
+
+const defaults: ExtractiveOptions = { leadSentences: 2, bodyParagraphs: 6, sentencesPerParagraph: 2, redundancy: 0.5 };
+
+/** The headline: the title of the report closest to what all the reports say. */
+function chooseHeadline(reports: SourceReport[], lang: string): string {
+  const vecs = reports.map((r) => {
+    const v = new Map<string, number>();
+    for (const t of extractTerms(`${r.title}\n${r.body.slice(0, 1200)}`, lang)) v.set(t.term, (v.get(t.term) ?? 0) + 1);
+    return v;
+  });
+  const centroid = new Map<string, number>();
+  for (const v of vecs) for (const [t, w] of v) centroid.set(t, (centroid.get(t) ?? 0) + w);
+  let best = 0;
+  vecs.forEach((v, i) => {
+    if (cosine(v, centroid) > cosine(vecs[best], centroid)) best = i;
+  });
+  return reports[best].title.replace(/^\s*(\[[^\]]{1,12}\]|【[^】]{1,12}】|WIRE:|BREAKING:)\s*/i, '').trim();
+}
+
+export function writeExtractive(reports: SourceReport[], lang: string, opts: Partial<ExtractiveOptions> = {}): Article {
+  const o = { ...defaults, ...opts };
+  const own = reports.filter((r) => (r.lang ?? lang) === lang);
+  const sources = own.length ? own : reports;
+  const all = splitReports(sources, lang);
+  if (!all.length) {
+    // Nothing long enough to quote as a sentence: the reports' own first paragraphs stand.
+    for (const r of sources) all.push({ text: r.body.split(/\n{2,}/)[0].trim() || r.title, report: r, paragraph: 0, position: 0, vec: new Map(), score: 1 });
+  }
+  const ranks = lexRank(all);
+  all.forEach((s, i) => (s.score = ranks[i] * (1 + 1 / (1 + s.position))));
+
+  const chosen: Sentence[] = [];
+  const redundant = (s: Sentence) => chosen.some((c) => c.text === s.text || cosine(c.vec, s.vec) > o.redundancy);
+  // The lead: the best opening sentences (who, what, where, when come first in news).
+  const byScore = [...all].sort((a, b) => b.score - a.score || a.report.id - b.report.id || a.position - b.position);
+  const lead: Sentence[] = [];
+  for (const s of byScore.filter((x) => x.position <= 1)) {
+    if (lead.length >= o.leadSentences) break;
+    if (!redundant(s)) {
+      lead.push(s);
+      chosen.push(s);
+    }
+  }
+  // The body: the most central of the rest, then put back in reading order.
+  const bodyTarget = o.bodyParagraphs * o.sentencesPerParagraph;
+  const body: Sentence[] = [];
+  for (const s of byScore) {
+    if (body.length >= bodyTarget) break;
+    if (!redundant(s)) {
+      body.push(s);
+      chosen.push(s);
+    }
+  }
+  body.sort((a, b) => a.report.publishedAt.getTime() - b.report.publishedAt.getTime() || a.report.id - b.report.id || a.position - b.position);
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < body.length; i += o.sentencesPerParagraph) {
+    const group = body.slice(i, i + o.sentencesPerParagraph);
+    paragraphs.push({
+      text: group.map((s) => s.text).join(isCjk(lang) && lang !== 'ko' ? '' : ' '),
+      citations: [...new Set(group.map((s) => s.report.id))],
+    });
+  }
+  if (!paragraphs.length) paragraphs.push({ text: lead.map((s) => s.text).join(' '), citations: [...new Set(lead.map((s) => s.report.id))] });
+  const joiner = isCjk(lang) && lang !== 'ko' ? '' : ' ';
+  const leadText = lead.map((s) => s.text).join(joiner);
+  const headline = chooseHeadline(sources, lang);
+  const text = [headline, leadText, ...paragraphs.map((p) => p.text)].join('\n');
+  const section: Section = classifySection(text, lang);
+  const entities = [...new Set(extractTerms(text, lang).filter((t) => t.kind === 'entity').map((t) => t.term))].slice(0, 20);
+  return {
+    headline,
+    lead: leadText,
+    body: paragraphs,
+    summary: leadText,
+    section,
+    entities,
+    imageBrief: imageBrief(section, lang),
+    lang,
+    writer: 'extractive',
+    model: null,
+    tokensIn: null,
+    tokensOut: null,
+  };
+}

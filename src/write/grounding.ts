@@ -1,0 +1,167 @@
+// The grounding check, run on every article whichever writer wrote it: each
+// number, date, quoted phrase and name in a paragraph must be found in the
+// reports that paragraph cites (the headline, lead and summary: in any of the
+// story's reports), compared after normalizing script, spacing and number
+// formats. Relative dates ("next week", 다음 주, 来週) are resolved against the
+// publication time of the report they come from, and must agree with the
+// absolute dates the article gives.
+import { extractTerms } from '../stories/text-features.ts';
+import type { Article, SourceReport } from './article.ts';
+
+export interface GroundingFailure {
+  kind: 'number' | 'date' | 'quote' | 'name' | 'relative-date';
+  where: string;
+  claim: string;
+  message: string;
+}
+
+export interface Grounding {
+  ok: boolean;
+  failures: GroundingFailure[];
+}
+
+export interface GroundingOptions {
+  /** words seen in many reports are ordinary vocabulary, not names (Korean and Japanese names are not capitalized) */
+  isCommonWord?: (term: string) => boolean;
+}
+
+// Straight and curly single quotes double as apostrophes (Korvath's), so only ‘…’ pairs count.
+const quotePairs: Array<[string, string]> = [['"', '"'], ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』']];
+
+function normalizeText(s: string): string {
+  return s.normalize('NFKC').replace(/[“”"'‘’「」『』]/g, '"').replace(/\s+/g, ' ').toLowerCase().trim();
+}
+
+export function quotedPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const [open, close] of quotePairs) {
+    const re = new RegExp(`${escape(open)}([^${escape(open)}${escape(close)}]{4,300})${escape(close)}`, 'g');
+    for (const m of text.matchAll(re)) out.push(m[1].trim());
+  }
+  return out;
+}
+
+function escape(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Evidence {
+  terms: Set<string>;
+  text: string;
+}
+
+function evidence(reports: SourceReport[], lang: string): Evidence {
+  const text = reports.map((r) => `${r.title}\n${r.body}`).join('\n');
+  return { terms: new Set(extractTerms(text, lang).map((t) => t.term)), text: normalizeText(text) };
+}
+
+function checkText(text: string, where: string, ev: Evidence, lang: string, opts: GroundingOptions, out: GroundingFailure[]) {
+  for (const t of extractTerms(text, lang)) {
+    if (ev.terms.has(t.term)) continue;
+    if (t.kind === 'number') out.push({ kind: 'number', where, claim: t.term.slice(2), message: `the number ${t.term.slice(2)} is not in the cited reports` });
+    else if (t.kind === 'date') out.push({ kind: 'date', where, claim: t.term.slice(2), message: `the date ${t.term.slice(2)} (month-day) is not in the cited reports` });
+    else if (t.kind === 'entity') out.push({ kind: 'name', where, claim: t.term, message: `the name "${t.term}" is not in the cited reports` });
+    else if (lang !== 'en' && opts.isCommonWord && !opts.isCommonWord(t.term)) {
+      // In Korean and Japanese a name is not marked: an uncommon word the sources lack is treated as one.
+      out.push({ kind: 'name', where, claim: t.term, message: `"${t.term}" is not in the cited reports (a name spelled differently?)` });
+    }
+  }
+  for (const q of quotedPhrases(text)) {
+    if (!ev.text.includes(normalizeText(q))) out.push({ kind: 'quote', where, claim: q, message: `the quotation "${q}" is not found word for word in the cited reports` });
+  }
+}
+
+// ——— relative dates ———
+
+const day = 86400_000;
+interface Relative { phrase: string; from: number; to: number } // day offsets, inclusive
+
+const relatives: Array<{ re: RegExp; from: number; to: number; weekly?: 'next' | 'last' }> = [
+  { re: /\btomorrow\b|내일|明日/gi, from: 1, to: 1 },
+  { re: /\byesterday\b|어제|昨日/gi, from: -1, to: -1 },
+  { re: /\bnext week\b|다음 ?주|来週/gi, from: 0, to: 0, weekly: 'next' },
+  { re: /\blast week\b|지난 ?주|先週/gi, from: 0, to: 0, weekly: 'last' },
+];
+
+function relativeDates(text: string): Relative[] {
+  const out: Relative[] = [];
+  for (const r of relatives) for (const m of text.matchAll(r.re)) out.push({ phrase: m[0], from: r.from, to: r.to, ...(r.weekly ? { from: r.weekly === 'next' ? 1 : -13, to: r.weekly === 'next' ? 13 : -1 } : {}) });
+  return out;
+}
+
+/** Absolute month-day dates in a text, as days since the epoch, in the year closest to `near`. */
+function absoluteDates(text: string, lang: string, near: number): number[] {
+  const out: number[] = [];
+  for (const t of extractTerms(text, lang)) {
+    if (t.kind !== 'date') continue;
+    const [m, d] = t.term.slice(2).split('-').map(Number);
+    const year = new Date(near).getUTCFullYear();
+    const candidates = [year - 1, year, year + 1].map((y) => Date.UTC(y, m - 1, d));
+    out.push(candidates.reduce((a, b) => (Math.abs(b - near) < Math.abs(a - near) ? b : a)));
+  }
+  return out;
+}
+
+/**
+ * A relative date in `text`, resolved against the publication day of the
+ * report it comes from, must not contradict the article's absolute dates:
+ * "next week" when every date the article gives is already past is the
+ * fault this catches.
+ */
+function checkRelative(text: string, where: string, sources: SourceReport[], articleDates: number[], out: GroundingFailure[]) {
+  if (!articleDates.length || !sources.length) return;
+  // Only phrases that point ahead are checked: "last week" often refers to an
+  // earlier event the article gives no date for, while "next week" about a
+  // date already past is the fault readers notice.
+  for (const r of relativeDates(text).filter((x) => x.from > 0)) {
+    // consistent if it agrees when read from the publication day of any report it may come from
+    const agrees = sources.some((src) => {
+      const p = src.publishedAt;
+      const base = Date.UTC(p.getUTCFullYear(), p.getUTCMonth(), p.getUTCDate());
+      const lo = base + r.from * day, hi = base + r.to * day;
+      const future = r.from > 0;
+      const fits = articleDates.some((d) => (d >= lo && d <= hi) || (future ? d > base : d < base));
+      // contradicted only when every date the article gives lies on the other side
+      const contradicted = articleDates.every((d) => (future ? d < base : d > base));
+      return fits || !contradicted;
+    });
+    if (!agrees) {
+      const p = sources[0].publishedAt.toISOString().slice(0, 10);
+      const shown = new Date(articleDates[0]).toISOString().slice(0, 10);
+      out.push({ kind: 'relative-date', where, claim: r.phrase, message: `"${r.phrase}" (written on ${p}) disagrees with the article's date ${shown}` });
+    }
+  }
+}
+
+export function checkGrounding(article: Article, reports: SourceReport[], opts: GroundingOptions = {}): Grounding {
+  const lang = article.lang;
+  const failures: GroundingFailure[] = [];
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const everything = evidence(reports, lang);
+  const latest = new Date(Math.max(...reports.map((r) => r.publishedAt.getTime())));
+  const fullText = [article.headline, article.lead, article.summary, ...article.body.map((p) => p.text)].join('\n');
+  const articleDates = absoluteDates(fullText, lang, latest.getTime());
+
+  checkText(article.headline, 'headline', everything, lang, opts, failures);
+  checkText(article.lead, 'lead', everything, lang, opts, failures);
+  checkText(article.summary, 'summary', everything, lang, opts, failures);
+  checkRelative(article.lead, 'lead', reports, articleDates, failures);
+  checkRelative(article.summary, 'summary', reports, articleDates, failures);
+  article.body.forEach((p, i) => {
+    const where = `paragraph ${i + 1}`;
+    const cited = p.citations.map((id) => byId.get(id)).filter((r): r is SourceReport => !!r);
+    if (cited.length !== p.citations.length) {
+      failures.push({ kind: 'name', where, claim: p.citations.join(','), message: 'the paragraph cites a report that is not one of the story\'s sources' });
+    }
+    if (!cited.length) return;
+    checkText(p.text, where, evidence(cited, lang), lang, opts, failures);
+    checkRelative(p.text, where, cited, articleDates, failures);
+  });
+  // one failure per claim and place
+  const seen = new Set<string>();
+  const unique = failures.filter((f) => {
+    const k = `${f.kind}|${f.where}|${f.claim}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+  return { ok: unique.length === 0, failures: unique };
+}

@@ -1,0 +1,113 @@
+// The write stage: every story with new reports gets its article written (a
+// first version, or a revision that keeps the earlier ones), checked for
+// grounding, and published only if every claim is supported; otherwise it
+// waits as needs-review with the failing claims listed.
+import type { Queryable } from '../db/db.ts';
+import type { Newsroom } from '../pipeline/context.ts';
+import { bump, recordRun, type StageReport } from '../pipeline/runs.ts';
+import { extractTerms } from '../stories/text-features.ts';
+import { articleSchema, type Article, type SourceReport } from './article.ts';
+import { writeExtractive } from './extractive.ts';
+import { checkGrounding, type Grounding } from './grounding.ts';
+
+const batchSize = 20;
+/** a word seen in at least this many reports is ordinary vocabulary, not a name */
+const commonWordDocs = 20;
+
+export function slugify(headline: string, fallback: string): string {
+  const ascii = headline.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return ascii.length >= 8 ? ascii.slice(0, 80).replace(/-+$/, '') : fallback;
+}
+
+async function sourcesOf(q: Queryable, storyId: number): Promise<SourceReport[]> {
+  const rows = await q.query<{ id: number; title: string; body: string; lang: string | null; published_at: Date; outlet: string | null; url: string | null }>(
+    `SELECT r.id, r.title, r.body, r.lang, coalesce(r.published_at, r.created_at) AS published_at,
+       (SELECT coalesce(s.name, s.feed_title) FROM feed_items f JOIN sources s ON s.id = f.source_id WHERE f.report_id = r.id ORDER BY f.id LIMIT 1) AS outlet,
+       coalesce(r.canonical_url, (SELECT f.url FROM feed_items f WHERE f.report_id = r.id ORDER BY f.id LIMIT 1)) AS url
+     FROM reports r WHERE r.story_id = $1 ORDER BY r.published_at, r.id`,
+    [storyId],
+  );
+  return rows.map((r) => ({ id: r.id, title: r.title, body: r.body, lang: r.lang, publishedAt: r.published_at, outlet: r.outlet, url: r.url }));
+}
+
+/** Words seen in many reports (from clustering's document frequencies) are not names. */
+async function commonWords(q: Queryable, article: Article): Promise<Set<string>> {
+  const terms = [...new Set(extractTerms([article.headline, article.lead, ...article.body.map((p) => p.text)].join('\n'), article.lang).map((t) => t.term))];
+  const rows = await q.query<{ term: string }>('SELECT term FROM term_df WHERE term = ANY($1::text[]) AND df >= $2', [terms, commonWordDocs]);
+  return new Set(rows.map((r) => r.term));
+}
+
+/** Store a new version of the story's article; returns its state. */
+export async function saveVersion(tx: Queryable, storyId: number, article: Article, grounding: Grounding): Promise<string> {
+  let [existing] = await tx.query<{ id: number; state: string; current_version: number }>(
+    'SELECT id, state, current_version FROM articles WHERE story_id = $1 FOR UPDATE', [storyId]);
+  if (!existing) {
+    [existing] = await tx.query(
+      `INSERT INTO articles (story_id, lang, slug, section, state) VALUES ($1, $2, $3, $4, 'draft')
+       RETURNING id, state, current_version`,
+      [storyId, article.lang, slugify(article.headline, `story-${storyId}`), article.section],
+    );
+  }
+  const version = existing.current_version + 1;
+  await tx.query(
+    `INSERT INTO article_versions (article_id, version, headline, lead, body, summary, entities, image_brief, writer, model, tokens_in, tokens_out, grounding)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [existing.id, version, article.headline, article.lead, JSON.stringify(article.body), article.summary, JSON.stringify(article.entities),
+      JSON.stringify(article.imageBrief), article.writer, article.model, article.tokensIn, article.tokensOut, JSON.stringify(grounding)],
+  );
+  const cites = article.body.flatMap((p, i) => [...new Set(p.citations)].map((r) => [i, r] as const));
+  await tx.query(
+    `INSERT INTO citations (article_id, version, paragraph, report_id) SELECT $1, $2, * FROM unnest($3::int[], $4::bigint[])`,
+    [existing.id, version, cites.map((c) => c[0]), cites.map((c) => c[1])],
+  );
+  // An editor's hold stands; otherwise only a grounded version is published.
+  const state = existing.state === 'held' ? 'held' : grounding.ok ? 'published' : 'needs-review';
+  await tx.query(
+    `UPDATE articles SET current_version = $2, section = $3, state = $4, updated_at = now(),
+       published_version = CASE WHEN $4 = 'published' THEN $2 ELSE published_version END,
+       published_at = CASE WHEN $4 = 'published' THEN now() ELSE published_at END,
+       first_published_at = CASE WHEN $4 = 'published' THEN coalesce(first_published_at, now()) ELSE first_published_at END,
+       hold_reason = CASE WHEN $4 = 'needs-review' THEN $5 WHEN $4 = 'published' THEN NULL ELSE hold_reason END
+     WHERE id = $1`,
+    [existing.id, version, article.section, state, grounding.failures.map((f) => `${f.where}: ${f.message}`).join('; ').slice(0, 4000)],
+  );
+  return state;
+}
+
+export async function writeStory(nr: Newsroom, story: { id: number; lang: string | null }): Promise<string> {
+  const reports = await sourcesOf(nr.db, story.id);
+  if (!reports.length) throw new Error('the story has no reports');
+  const lang = story.lang ?? reports[0].lang ?? nr.config.editions[0];
+  const article = articleSchema.parse(writeExtractive(reports, lang));
+  const common = await commonWords(nr.db, article);
+  const grounding = checkGrounding(article, reports, { isCommonWord: (t) => common.has(t) });
+  return nr.db.transaction(async (tx) => {
+    const state = await saveVersion(tx, story.id, article, grounding);
+    await tx.query('UPDATE stories SET needs_writing = false, write_error = NULL WHERE id = $1', [story.id]);
+    return state;
+  });
+}
+
+/** The write stage: every story waiting to be written or revised. */
+export async function runWriteStage(nr: Newsroom): Promise<StageReport> {
+  return recordRun(nr.db, 'write', nr.worker, async (report) => {
+    for (let afterId = 0; ; ) {
+      const stories = await nr.db.query<{ id: number; lang: string | null }>(
+        `SELECT id, lang FROM stories WHERE needs_writing AND state <> 'merged' AND id > $1 ORDER BY id LIMIT $2`, [afterId, batchSize]);
+      if (!stories.length) break;
+      afterId = stories[stories.length - 1].id;
+      for (const story of stories) {
+        try {
+          const state = await writeStory(nr, story);
+          bump(report, state === 'published' ? 'published' : state === 'needs-review' ? 'needs_review' : 'held');
+        } catch (e) {
+          // The story stays unwritten with the reason on it; it is tried again when new reports arrive.
+          const message = (e as Error).message ?? String(e);
+          await nr.db.query('UPDATE stories SET needs_writing = false, write_error = $2 WHERE id = $1', [story.id, message.slice(0, 2000)]);
+          bump(report, 'failed');
+          report.errors.push({ subject: `story ${story.id}`, message });
+        }
+      }
+    }
+  });
+}

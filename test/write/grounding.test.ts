@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Article, SourceReport } from '../../src/write/article.ts';
+import { checkGrounding, quotedPhrases } from '../../src/write/grounding.ts';
+
+const reports: SourceReport[] = [
+  { id: 1, title: 'Veloria president to visit Portmere next week', lang: 'en', publishedAt: new Date('2026-11-16T09:00:00Z'), outlet: 'Wire', url: null,
+    body: 'Velorian President Anselm Korvath will arrive in Portmere on Nov 19 for a three-day state visit, the first in 23 years.\n\n"The sea between us is a bridge," Korvath said. About 300 fishermen plan to protest.' },
+  { id: 2, title: '코르바트 대통령 19일 방문', lang: 'ko', publishedAt: new Date('2026-11-16T10:00:00Z'), outlet: '한빛', url: null,
+    body: '고이즈미 장관은 코르바트 대통령이 11월 19일 포트미어를 방문한다고 밝혔다. 어민 300명이 항의 집회를 예고했다.' },
+];
+
+function article(over: Partial<Article> & { body?: Article['body'] }, lang = 'en'): Article {
+  return {
+    headline: 'Korvath to visit Portmere', lead: 'Velorian President Anselm Korvath will arrive in Portmere on Nov 19.', summary: 'Korvath visits Portmere on Nov 19.',
+    body: [{ text: 'About 300 fishermen plan to protest.', citations: [1] }], section: 'politics', entities: [], lang,
+    imageBrief: { prompt: 'a harbour', alt: 'A harbour' }, writer: 'llm', model: 'm', tokensIn: 1, tokensOut: 1, ...over,
+  };
+}
+
+test('an article whose every claim is in its sources passes', () => {
+  const g = checkGrounding(article({ body: [{ text: '"The sea between us is a bridge," Korvath said of the visit, the first in 23 years.', citations: [1] }] }), reports);
+  assert.deepEqual(g.failures, []);
+  assert.equal(g.ok, true);
+});
+
+test('an invented number, date or quotation is caught, with where it is', () => {
+  const g = checkGrounding(article({
+    lead: 'Korvath will arrive in Portmere on Nov 21 for a visit.',
+    body: [{ text: 'About 3,000 fishermen plan to protest. "We will block the harbour," one said.', citations: [1] }],
+  }), reports);
+  const kinds = g.failures.map((f) => `${f.kind}@${f.where}:${f.claim}`);
+  assert.ok(kinds.includes('date@lead:11-21'), kinds.join(' '));
+  assert.ok(kinds.includes('number@paragraph 1:3000'), kinds.join(' '));
+  assert.ok(kinds.some((k) => k.startsWith('quote@paragraph 1')), kinds.join(' '));
+  assert.equal(g.ok, false);
+});
+
+test('a claim must be in the reports the paragraph cites, not just anywhere in the story', () => {
+  const g = checkGrounding(article({ body: [{ text: 'About 300 fishermen plan to protest against Korvath.', citations: [2] }] }, 'en'), reports);
+  assert.ok(g.failures.some((f) => f.kind === 'name' && f.claim === 'korvath'), JSON.stringify(g.failures));
+  const bad = checkGrounding(article({ body: [{ text: 'About 300 fishermen plan to protest.', citations: [9] }] }), reports);
+  assert.match(bad.failures[0].message, /not one of the story's sources/);
+});
+
+test('a misspelled name is caught: English capitals, and Korean words the sources lack', () => {
+  const en = checkGrounding(article({ lead: 'Velorian President Anselm Korvat will arrive in Portmere on Nov 19.' }), reports);
+  assert.ok(en.failures.some((f) => f.kind === 'name' && f.claim === 'korvat'));
+  const common = new Set(['대통령', '방문', '장관', '밝혔다']);
+  const ko = checkGrounding(article({
+    headline: '코르바트 대통령 19일 방문', lead: '코이즈미 장관은 코르바트 대통령이 11월 19일 포트미어를 방문한다고 밝혔다.', summary: '코르바트 대통령이 11월 19일 방문한다.',
+    body: [{ text: '어민 300명이 항의 집회를 예고했다.', citations: [2] }],
+  }, 'ko'), reports, { isCommonWord: (t) => common.has(t) });
+  assert.deepEqual(ko.failures.map((f) => f.claim), ['코이즈미']);
+});
+
+test('"next week" for a date that is already past is caught; read from its own report\'s day it is fine', () => {
+  // Written up on Nov 22 from a report of that day, which gives the visit's date, Nov 19.
+  const later: SourceReport[] = [{ ...reports[0], publishedAt: new Date('2026-11-22T09:00:00Z') }];
+  const stale = checkGrounding(article({
+    summary: 'Korvath arrives in Portmere next week.',
+    body: [{ text: 'Velorian President Anselm Korvath will arrive in Portmere on Nov 19 for a three-day state visit.', citations: [1] }],
+  }), later);
+  assert.ok(stale.failures.some((f) => f.kind === 'relative-date' && f.where === 'summary'), JSON.stringify(stale.failures));
+  // The same words from the Nov 16 report: the 19th is indeed next week.
+  const fresh = checkGrounding(article({ summary: 'Korvath arrives in Portmere next week, on Nov 19.' }), reports);
+  assert.equal(fresh.failures.filter((f) => f.kind === 'relative-date').length, 0);
+});
+
+test('quotations in every script', () => {
+  assert.deepEqual(quotedPhrases('He said "we will go" and 「港を守る」と述べた, “끝까지 간다”고'), ['we will go', '끝까지 간다', '港を守る']);
+  assert.deepEqual(quotedPhrases("Korvath's visit and the mayor's plan"), [], 'apostrophes are not quotation marks');
+});
