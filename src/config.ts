@@ -31,6 +31,10 @@ export const configSchema = z.object({
   embedUrl: z.string().url().optional(),
   embedModel: z.string().optional(),
   embedKey: z.string().optional(),
+  llmUrl: z.string().url().optional(),
+  llmModel: z.string().optional(),
+  llmKey: z.string().optional(),
+  llmFallback: z.enum(['extractive', 'none']).default('extractive'),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -53,6 +57,10 @@ export const envNames: Record<keyof Config, string> = {
   embedUrl: 'NEWSROOM_EMBED_URL',
   embedModel: 'NEWSROOM_EMBED_MODEL',
   embedKey: 'NEWSROOM_EMBED_KEY',
+  llmUrl: 'NEWSROOM_LLM_URL',
+  llmModel: 'NEWSROOM_LLM_MODEL',
+  llmKey: 'NEWSROOM_LLM_KEY',
+  llmFallback: 'NEWSROOM_LLM_FALLBACK',
 };
 
 export class ConfigError extends Error {}
@@ -78,6 +86,9 @@ export function loadConfig(
   const parsed = configSchema.safeParse(merged);
   if (parsed.success && parsed.data.embedUrl && !parsed.data.embedModel) {
     throw new ConfigError('invalid configuration NEWSROOM_EMBED_MODEL: required when NEWSROOM_EMBED_URL is set');
+  }
+  if (parsed.success && parsed.data.llmUrl && !parsed.data.llmModel) {
+    throw new ConfigError('invalid configuration NEWSROOM_LLM_MODEL: required when NEWSROOM_LLM_URL is set');
   }
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

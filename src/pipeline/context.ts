@@ -5,6 +5,7 @@ import type { Db } from '../db/db.ts';
 import { Embedder } from '../ai/embeddings.ts';
 import { Fetcher } from '../ingest/fetch.ts';
 import { PagePool } from '../ingest/page-pool.ts';
+import { LlmWriter } from '../write/llm.ts';
 
 /** What every stage needs: the configuration, the database and the fetcher. */
 export interface Newsroom {
@@ -17,6 +18,8 @@ export interface Newsroom {
   pages: PagePool;
   /** dense vectors for cross-language clustering, when NEWSROOM_EMBED_URL is set */
   embedder?: Embedder;
+  /** the article writer model, when NEWSROOM_LLM_URL is set */
+  llm?: LlmWriter;
 }
 
 export const demoDir = fileURLToPath(new URL('../../demo/', import.meta.url));
@@ -36,5 +39,6 @@ export function createNewsroom(config: Config, db: Db): Newsroom {
   const embedder = config.embedUrl && config.embedModel
     ? new Embedder({ url: config.embedUrl, model: config.embedModel, key: config.embedKey })
     : undefined;
-  return { config, db, fetcher, worker: `${hostname()}:${process.pid}`, pages: new PagePool(), embedder };
+  const llm = config.llmUrl && config.llmModel ? new LlmWriter({ url: config.llmUrl, model: config.llmModel, key: config.llmKey }) : undefined;
+  return { config, db, fetcher, worker: `${hostname()}:${process.pid}`, pages: new PagePool(), embedder, llm };
 }

@@ -7,7 +7,10 @@ import type { Newsroom } from '../pipeline/context.ts';
 import { bump, recordRun, type StageReport } from '../pipeline/runs.ts';
 import { extractTerms } from '../stories/text-features.ts';
 import { articleSchema, type Article, type SourceReport } from './article.ts';
+import { ProviderError } from '../ai/http.ts';
 import { writeExtractive } from './extractive.ts';
+import { imageBrief } from './image-brief.ts';
+import { WriteError } from './llm.ts';
 import { checkGrounding, type Grounding } from './grounding.ts';
 
 const batchSize = 20;
@@ -74,16 +77,40 @@ export async function saveVersion(tx: Queryable, storyId: number, article: Artic
   return state;
 }
 
+/** The model's article, or the extractive writer's when no model is set or (if allowed) the model fails. */
+async function draftArticle(nr: Newsroom, reports: SourceReport[], lang: string): Promise<{ article: Article; note: string | null }> {
+  if (!nr.llm) return { article: writeExtractive(reports, lang), note: null };
+  try {
+    return { article: await nr.llm.write(nr.db, reports, lang), note: null };
+  } catch (e) {
+    if (!(e instanceof WriteError || e instanceof ProviderError)) throw e;
+    if (nr.config.llmFallback === 'none') throw e;
+    return { article: writeExtractive(reports, lang), note: `${e.message}; the extractive writer stood in` };
+  }
+}
+
+/** Whatever a writer proposed, the picture shows no one: a brief that names a person in the story gives way to the section's. */
+function safeImageBrief(article: Article): Article {
+  const names = article.entities.filter((n) => n.length >= 2);
+  const named = names.some((n) => article.imageBrief.prompt.toLowerCase().includes(n.toLowerCase()));
+  const brief = named || /\b(portrait|face|headshot|photo of (mr|ms|mrs|president|minister))\b/i.test(article.imageBrief.prompt)
+    ? imageBrief(article.section, article.lang)
+    : article.imageBrief;
+  const guard = 'No real or identifiable person';
+  return { ...article, imageBrief: { ...brief, prompt: brief.prompt.includes(guard) ? brief.prompt : `${brief.prompt} ${guard}, no text.` } };
+}
+
 export async function writeStory(nr: Newsroom, story: { id: number; lang: string | null }): Promise<string> {
   const reports = await sourcesOf(nr.db, story.id);
   if (!reports.length) throw new Error('the story has no reports');
   const lang = story.lang ?? reports[0].lang ?? nr.config.editions[0];
-  const article = articleSchema.parse(writeExtractive(reports, lang));
+  const drafted = await draftArticle(nr, reports, lang);
+  const article = articleSchema.parse(safeImageBrief(drafted.article));
   const common = await commonWords(nr.db, article);
   const grounding = checkGrounding(article, reports, { isCommonWord: (t) => common.has(t) });
   return nr.db.transaction(async (tx) => {
     const state = await saveVersion(tx, story.id, article, grounding);
-    await tx.query('UPDATE stories SET needs_writing = false, write_error = NULL WHERE id = $1', [story.id]);
+    await tx.query('UPDATE stories SET needs_writing = false, write_error = $2 WHERE id = $1', [story.id, drafted.note]);
     return state;
   });
 }
