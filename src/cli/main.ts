@@ -3,6 +3,7 @@ import { ConfigError } from '../config.ts';
 import { DatabaseBusyError } from '../db/pglite.ts';
 import { articlesCommand } from './articles.ts';
 import { dbCommand } from './db.ts';
+import { glossaryCommand } from './glossary.ts';
 import { ingestCommand } from './ingest.ts';
 import { reportsCommand } from './reports.ts';
 import { runCommand } from './run.ts';
@@ -32,6 +33,7 @@ const help = `newsroom — an AI newsroom
   newsroom articles list [--status draft|needs-review|published|held] [--json]
   newsroom articles show <id> [--json]
   newsroom articles publish <id> | hold <id> --reason R | correct <id> --note N
+  newsroom glossary list [--lang L] [--json] | set <key> <lang> <spelling> | remove <key> <lang>
 `;
 
 async function main(argv: string[]) {
@@ -55,6 +57,8 @@ async function main(argv: string[]) {
       return storiesCommand(rest);
     case 'articles':
       return articlesCommand(rest);
+    case 'glossary':
+      return glossaryCommand(rest);
     case undefined:
     case 'help':
     case '--help':

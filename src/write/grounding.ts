@@ -7,6 +7,7 @@
 // absolute dates the article gives.
 import { extractTerms } from '../stories/text-features.ts';
 import type { Article, SourceReport } from './article.ts';
+import { isVariant, namesIn, type GlossaryEntry } from './glossary.ts';
 
 export interface GroundingFailure {
   kind: 'number' | 'date' | 'quote' | 'name' | 'relative-date';
@@ -23,6 +24,8 @@ export interface Grounding {
 export interface GroundingOptions {
   /** words seen in many reports are ordinary vocabulary, not names (Korean and Japanese names are not capitalized) */
   isCommonWord?: (term: string) => boolean;
+  /** the glossary of the article's language: its spellings stand for their variants in the sources */
+  glossary?: GlossaryEntry[];
 }
 
 // Straight and curly single quotes double as apostrophes (Korvath's), so only ‘…’ pairs count.
@@ -48,16 +51,24 @@ function escape(s: string) {
 interface Evidence {
   terms: Set<string>;
   text: string;
+  names: string[];
 }
 
 function evidence(reports: SourceReport[], lang: string): Evidence {
   const text = reports.map((r) => `${r.title}\n${r.body}`).join('\n');
-  return { terms: new Set(extractTerms(text, lang).map((t) => t.term)), text: normalizeText(text) };
+  return { terms: new Set(extractTerms(text, lang).map((t) => t.term)), text: normalizeText(text), names: namesIn(text, lang) };
+}
+
+/** A glossary spelling counts as found when the sources use it or a variant of it. */
+function glossarySupports(term: string, ev: Evidence, lang: string, glossary: GlossaryEntry[] = []): boolean {
+  return glossary.some((e) =>
+    extractTerms(e.spelling, lang).some((t) => t.term === term) &&
+    ev.names.some((n) => n === e.spelling || isVariant(n, e.spelling, lang)));
 }
 
 function checkText(text: string, where: string, ev: Evidence, lang: string, opts: GroundingOptions, out: GroundingFailure[]) {
   for (const t of extractTerms(text, lang)) {
-    if (ev.terms.has(t.term)) continue;
+    if (ev.terms.has(t.term) || glossarySupports(t.term, ev, lang, opts.glossary)) continue;
     if (t.kind === 'number') out.push({ kind: 'number', where, claim: t.term.slice(2), message: `the number ${t.term.slice(2)} is not in the cited reports` });
     else if (t.kind === 'date') out.push({ kind: 'date', where, claim: t.term.slice(2), message: `the date ${t.term.slice(2)} (month-day) is not in the cited reports` });
     else if (t.kind === 'entity') out.push({ kind: 'name', where, claim: t.term, message: `the name "${t.term}" is not in the cited reports` });
@@ -65,6 +76,10 @@ function checkText(text: string, where: string, ev: Evidence, lang: string, opts
       // In Korean and Japanese a name is not marked: an uncommon word the sources lack is treated as one.
       out.push({ kind: 'name', where, claim: t.term, message: `"${t.term}" is not in the cited reports (a name spelled differently?)` });
     }
+  }
+  for (const name of namesIn(text, lang)) {
+    const preferred = opts.glossary?.find((e) => isVariant(name, e.spelling, lang) && !opts.glossary!.some((g) => g.spelling === name));
+    if (preferred) out.push({ kind: 'name', where, claim: name, message: `"${name}" is spelled "${preferred.spelling}" in the glossary` });
   }
   for (const q of quotedPhrases(text)) {
     if (!ev.text.includes(normalizeText(q))) out.push({ kind: 'quote', where, claim: q, message: `the quotation "${q}" is not found word for word in the cited reports` });

@@ -10,6 +10,7 @@ import { articleSchema, type Article, type SourceReport } from './article.ts';
 import { ProviderError } from '../ai/http.ts';
 import { writeExtractive } from './extractive.ts';
 import { imageBrief } from './image-brief.ts';
+import { applyGlossary, glossaryFor, isVariant, learnNames, namesIn, type GlossaryEntry } from './glossary.ts';
 import { WriteError } from './llm.ts';
 import { checkGrounding, type Grounding } from './grounding.ts';
 
@@ -78,15 +79,28 @@ export async function saveVersion(tx: Queryable, storyId: number, article: Artic
 }
 
 /** The model's article, or the extractive writer's when no model is set or (if allowed) the model fails. */
-async function draftArticle(nr: Newsroom, reports: SourceReport[], lang: string): Promise<{ article: Article; note: string | null }> {
-  if (!nr.llm) return { article: writeExtractive(reports, lang), note: null };
+async function draftArticle(nr: Newsroom, reports: SourceReport[], lang: string, glossary: GlossaryEntry[]): Promise<{ article: Article; note: string | null }> {
+  // The extractive writer's sentences are the sources' own: their variant spellings are made the glossary's.
+  if (!nr.llm) return { article: withGlossary(writeExtractive(reports, lang), glossary), note: null };
+  // The model is told the glossary spellings of the names its sources use.
+  const sourceNames = reports.flatMap((r) => namesIn(`${r.title}\n${r.body}`, lang));
+  const relevant = glossary.filter((e) => sourceNames.some((n) => n === e.spelling || isVariant(n, e.spelling, lang)));
   try {
-    return { article: await nr.llm.write(nr.db, reports, lang), note: null };
+    return { article: await nr.llm.write(nr.db, reports, lang, relevant), note: null };
   } catch (e) {
     if (!(e instanceof WriteError || e instanceof ProviderError)) throw e;
     if (nr.config.llmFallback === 'none') throw e;
-    return { article: writeExtractive(reports, lang), note: `${e.message}; the extractive writer stood in` };
+    return { article: withGlossary(writeExtractive(reports, lang), glossary), note: `${e.message}; the extractive writer stood in` };
   }
+}
+
+/** Every variant spelling of a glossary name, in every part of the article, becomes the glossary's. */
+function withGlossary(a: Article, glossary: GlossaryEntry[]): Article {
+  const fix = (t: string) => applyGlossary(t, glossary, a.lang);
+  return {
+    ...a, headline: fix(a.headline), lead: fix(a.lead), summary: fix(a.summary),
+    body: a.body.map((p) => ({ ...p, text: fix(p.text) })), entities: a.entities.map(fix),
+  };
 }
 
 /** Whatever a writer proposed, the picture shows no one: a brief that names a person in the story gives way to the section's. */
@@ -104,10 +118,13 @@ export async function writeStory(nr: Newsroom, story: { id: number; lang: string
   const reports = await sourcesOf(nr.db, story.id);
   if (!reports.length) throw new Error('the story has no reports');
   const lang = story.lang ?? reports[0].lang ?? nr.config.editions[0];
-  const drafted = await draftArticle(nr, reports, lang);
+  await learnNames(nr.db, reports.map((r) => `${r.title}\n${r.body}`), lang);
+  const glossary = await glossaryFor(nr.db, lang);
+  const drafted = await draftArticle(nr, reports, lang, glossary);
+  // A model's misspelling is not corrected behind its back: the grounding check holds it for review.
   const article = articleSchema.parse(safeImageBrief(drafted.article));
   const common = await commonWords(nr.db, article);
-  const grounding = checkGrounding(article, reports, { isCommonWord: (t) => common.has(t) });
+  const grounding = checkGrounding(article, reports, { isCommonWord: (t) => common.has(t), glossary });
   return nr.db.transaction(async (tx) => {
     const state = await saveVersion(tx, story.id, article, grounding);
     await tx.query('UPDATE stories SET needs_writing = false, write_error = $2 WHERE id = $1', [story.id, drafted.note]);

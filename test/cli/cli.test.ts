@@ -111,6 +111,11 @@ test('sources import <file.opml>, then ingest, reports list --json and run --jso
   assert.equal(JSON.parse((await runCli(['articles', 'list', '--status', 'held', '--json'], env)).stdout).length, 1);
   assertOneLineFailure(await runCli(['articles', 'list', '--status', 'lost'], env), /--status must be one of/);
   assertOneLineFailure(await runCli(['articles', 'correct', String(articles[0].id)], env), /--note/);
+  const glossary = JSON.parse((await runCli(['glossary', 'list', '--lang', 'en', '--json'], env)).stdout);
+  assert.ok(glossary.some((e: { spelling: string }) => e.spelling === 'Calloway'), 'names learned from the sources');
+  assert.match((await runCli(['glossary', 'set', 'calloway', 'en', 'Calloway-Reyes'], env)).stdout, /is spelled "Calloway-Reyes" in en/);
+  assertOneLineFailure(await runCli(['glossary', 'remove', 'nobody', 'en'], env), /no glossary entry/);
+  assertOneLineFailure(await runCli(['glossary', 'set', 'x', 'english!', 'y'], env), /not a language code/);
   const merged = await runCli(['stories', 'merge', String(stories[0].id), String(stories[1].id)], env);
   assert.equal(merged.code, 0, merged.stderr);
   assert.equal(JSON.parse((await runCli(['stories', 'list', '--json'], env)).stdout).length, 1);
