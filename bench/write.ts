@@ -1,0 +1,168 @@
+// npm run bench:write — the extractive writer and the grounding check on the
+// demo corpus (demo/, 81 reports, 32 events in Korean, English and Japanese):
+// - speed: stories written (writeExtractive) and checked (checkGrounding) per
+//   second, over every demo event, PASSES times (default 20). Target ≥ 50 stories/s.
+// - ROUGE-1/2/L F1 of the article's lead against the human-written reference
+//   lead (demo/references/leads.json), per language and overall, beside a
+//   baseline: the first two sentences of the event's earliest report.
+// - the grounding check's precision and recall on bench/data/grounding-cases.ts:
+//   clean articles and copies with one planted error (number, date, quotation,
+//   name, "next week" about a past event). A case is flagged when `ok` is false.
+//   Korean and Japanese get `isCommonWord`: a term in at least 3 demo reports.
+import { extractTerms } from '../src/stories/text-features.ts';
+import type { Article, SourceReport } from '../src/write/article.ts';
+import { sentences, writeExtractive } from '../src/write/extractive.ts';
+import { checkGrounding, type GroundingFailure } from '../src/write/grounding.ts';
+import { demoDocumentFrequencies, demoStories, groundingCases, referenceLeads, type PlantedKind } from './data/grounding-cases.ts';
+import { machineLine } from './machine.ts';
+import { rouge, type Rouge } from './rouge.ts';
+
+const langs = ['ko', 'en', 'ja'];
+const commonDocs = 3;
+const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  —  ');
+
+console.log(machineLine());
+const stories = demoStories();
+const df = demoDocumentFrequencies();
+const isCommonWord = (term: string) => (df.get(term) ?? 0) >= commonDocs;
+console.log(`demo corpus: ${stories.reduce((n, s) => n + s.reports.length, 0)} reports, ${stories.length} events (${langs.map((l) => `${l} ${stories.filter((s) => s.lang === l).length}`).join(', ')})`);
+
+/**
+ * Why a "next week" about a past event passes, in the terms of checkRelative
+ * (src/write/grounding.ts): it compares the phrase with the article's absolute
+ * month-day dates only, and is satisfied when, read from any report's day, some
+ * date is later or not every date is earlier.
+ */
+function whyRelativePasses(article: Article, reports: SourceReport[]): string {
+  const text = [article.headline, article.lead, article.summary, ...article.body.map((p) => p.text)].join('\n');
+  const dates = extractTerms(text, article.lang).filter((t) => t.kind === 'date').map((t) => t.term.slice(2));
+  if (!dates.length) return 'the article gives no month-day date (bare days such as 18일/18日 and weekdays are not read as dates), so there is nothing to compare with';
+  const latest = Math.max(...reports.map((r) => r.publishedAt.getTime()));
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const resolved = dates.map((md) => {
+    const [m, d] = md.split('-').map(Number);
+    const y = new Date(latest).getUTCFullYear();
+    return [y - 1, y, y + 1].map((yy) => Date.UTC(yy, m - 1, d)).reduce((a, b) => (Math.abs(b - latest) < Math.abs(a - latest) ? b : a));
+  });
+  const bases = reports.map((r) => Date.UTC(r.publishedAt.getUTCFullYear(), r.publishedAt.getUTCMonth(), r.publishedAt.getUTCDate()));
+  const later = resolved.filter((d) => bases.some((b) => d > b));
+  if (later.length) return `the article also gives ${[...new Set(later.map(day))].join(', ')}, after a report's day: any later date anywhere in the article satisfies "next week"`;
+  return `the article's dates (${[...new Set(resolved.map(day))].join(', ')}) are not before every report's day (${[...new Set(bases.map(day))].join(', ')}): only dates strictly earlier contradict "next week"`;
+}
+
+// ——— speed ———
+{
+  const passes = Number(process.env.PASSES ?? 20);
+  const once = () => {
+    let write = 0, check = 0;
+    for (const s of stories) {
+      const t0 = performance.now();
+      const article = writeExtractive(s.reports, s.lang);
+      const t1 = performance.now();
+      checkGrounding(article, s.reports, { isCommonWord });
+      write += t1 - t0;
+      check += performance.now() - t1;
+    }
+    return { write, check };
+  };
+  once(); // warm-up: segmenters, JIT
+  let write = 0, check = 0, slowest = 0;
+  const started = performance.now();
+  for (let p = 0; p < passes; p++) {
+    const t = once();
+    write += t.write;
+    check += t.check;
+    slowest = Math.max(slowest, t.write + t.check);
+  }
+  const ms = performance.now() - started;
+  const n = passes * stories.length;
+  const rate = n / (ms / 1000);
+  console.log(`\nspeed: ${n} stories (${stories.length} events × ${passes} passes) written and checked in ${ms.toFixed(0)} ms`);
+  console.log(`  ${rate.toFixed(1)} stories/s; per story ${(ms / n).toFixed(2)} ms (write ${(write / n).toFixed(2)} ms, grounding check ${(check / n).toFixed(2)} ms); slowest pass ${slowest.toFixed(0)} ms`);
+  console.log(`  target ≥ 50 stories/s: ${rate >= 50 ? 'met' : 'NOT met'}`);
+}
+
+// ——— ROUGE ———
+{
+  const refs = referenceLeads();
+  const rows: Array<{ event: string; lang: string; ext: Rouge; base: Rouge }> = [];
+  for (const s of stories) {
+    const ref = refs.get(s.event);
+    if (!ref) continue;
+    const lead = writeExtractive(s.reports, ref.lang).lead;
+    // the baseline: the first two sentences of the earliest report in the reference's language
+    const first = s.reports.filter((r) => (r.lang ?? s.lang) === ref.lang).sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.id - b.id)[0];
+    const two = first.body.split(/\n{2,}/).flatMap((p) => sentences(p, ref.lang)).slice(0, 2).join(ref.lang === 'ja' ? '' : ' ');
+    rows.push({ event: s.event, lang: ref.lang, ext: rouge(lead, ref.lead, ref.lang), base: rouge(two, ref.lead, ref.lang) });
+  }
+  const mean = (xs: Rouge[], k: keyof Rouge) => xs.reduce((a, x) => a + x[k].f, 0) / xs.length;
+  const line = (name: string, rs: typeof rows) =>
+    `  ${name.padEnd(8)} ${String(rs.length).padStart(6)}   ${f3(mean(rs.map((r) => r.ext), 'r1'))} ${f3(mean(rs.map((r) => r.ext), 'r2'))} ${f3(mean(rs.map((r) => r.ext), 'rl'))}   |  ${f3(mean(rs.map((r) => r.base), 'r1'))} ${f3(mean(rs.map((r) => r.base), 'r2'))} ${f3(mean(rs.map((r) => r.base), 'rl'))}`;
+  console.log(`\nROUGE F1 of the lead against the reference lead (mean over events; en: lowercase words, ko: words without particles, ja: characters)`);
+  console.log(`  language  events   extractive lead        |  baseline: first 2 sentences of the earliest report`);
+  console.log(`                     R-1   R-2   R-L        |  R-1   R-2   R-L`);
+  for (const l of langs) console.log(line(l, rows.filter((r) => r.lang === l)));
+  console.log(line('all', rows));
+  const better = rows.filter((r) => r.ext.r1.f > r.base.r1.f).length;
+  console.log(`  the extractive lead beats the baseline on ROUGE-1 for ${better} of ${rows.length} events`);
+}
+
+// ——— grounding check ———
+{
+  const cases = groundingCases();
+  const kinds: PlantedKind[] = ['number', 'date', 'quote', 'name', 'relative-date'];
+  const results = cases.map((c) => {
+    const g = checkGrounding(c.article, c.reports, { isCommonWord });
+    return { c, flagged: !g.ok, failures: g.failures, rightKind: c.planted !== null && g.failures.some((x) => x.kind === c.planted) };
+  });
+  const planted = results.filter((r) => r.c.planted);
+  const clean = results.filter((r) => !r.c.planted);
+  const summary = (rs: typeof results) => {
+    const tp = rs.filter((r) => r.c.planted && r.flagged).length;
+    const fp = rs.filter((r) => !r.c.planted && r.flagged).length;
+    const p = rs.filter((r) => r.c.planted).length;
+    return { tp, fp, p, clean: rs.length - p, precision: tp + fp ? tp / (tp + fp) : NaN, recall: p ? tp / p : NaN };
+  };
+  const all = summary(results);
+  console.log(`\ngrounding check on ${results.length} cases (bench/data/grounding-cases.ts): ${all.p} with one planted error, ${all.clean} clean`);
+  console.log(`  cases by kind and language (planted; clean):`);
+  for (const l of langs) {
+    console.log(`    ${l}: ${kinds.map((k) => `${k} ${planted.filter((r) => r.c.lang === l && r.c.planted === k).length}`).join(', ')}; clean ${clean.filter((r) => r.c.lang === l).length}`);
+  }
+  console.log(`  overall: precision ${f3(all.precision)}, recall ${f3(all.recall)} (${all.tp} of ${all.p} planted errors flagged; ${all.fp} of ${all.clean} clean cases flagged)`);
+  console.log(`  by kind of planted error (precision: the clean cases wrongly flagged count against a kind when a failure of that kind is among their failures):`);
+  for (const k of kinds) {
+    const rs = planted.filter((r) => r.c.planted === k);
+    const tp = rs.filter((r) => r.flagged).length;
+    const fp = clean.filter((r) => r.failures.some((x) => x.kind === k)).length;
+    console.log(`    ${k.padEnd(14)} recall ${f3(tp / rs.length)} (${tp}/${rs.length}), precision ${f3(tp / (tp + fp))}; flagged with a failure of this kind: ${rs.filter((r) => r.rightKind).length}/${rs.length}` +
+      `  [${langs.map((l) => `${l} ${rs.filter((r) => r.c.lang === l && r.flagged).length}/${rs.filter((r) => r.c.lang === l).length}`).join(', ')}]`);
+  }
+  console.log(`  by language:`);
+  for (const l of langs) {
+    const s = summary(results.filter((r) => r.c.lang === l));
+    console.log(`    ${l}  precision ${f3(s.precision)}, recall ${f3(s.recall)} (${s.tp}/${s.p} planted flagged), false positives ${s.fp}/${s.clean} clean`);
+  }
+  const fps = clean.filter((r) => r.flagged);
+  console.log(`  clean cases wrongly flagged (false positives): ${fps.length}`);
+  for (const r of fps) console.log(`    ${r.c.name} — ${r.failures[0].where}: ${r.failures[0].message}${r.failures.length > 1 ? ` (+${r.failures.length - 1} more)` : ''}`);
+  const misses = planted.filter((r) => !r.flagged);
+  console.log(`  planted errors missed: ${misses.length}`);
+  for (const k of kinds) {
+    const ms = misses.filter((r) => r.c.planted === k);
+    if (!ms.length) continue;
+    console.log(`    ${k} (${ms.length}):`);
+    for (const r of ms) console.log(`      ${r.c.name}${k === 'relative-date' ? `\n        why: ${whyRelativePasses(r.c.article, r.c.reports)}` : ''}`);
+  }
+  const otherKind = planted.filter((r) => r.flagged && !r.rightKind);
+  if (otherKind.length) {
+    console.log(`  planted errors flagged, but only by a failure of another kind: ${otherKind.length}`);
+    const show = (fs: GroundingFailure[]) => fs.map((x) => `${x.kind}@${x.where}: ${x.claim}`).join('; ');
+    for (const k of kinds) {
+      const rs = otherKind.filter((r) => r.c.planted === k);
+      if (!rs.length) continue;
+      console.log(`    ${k} (${rs.length}; ${langs.map((l) => `${l} ${rs.filter((r) => r.c.lang === l).length}`).join(', ')}), e.g.:`);
+      for (const r of rs.slice(0, 4)) console.log(`      ${r.c.name} — ${show(r.failures)}`);
+    }
+  }
+}
