@@ -1,8 +1,9 @@
 // The extractive writer (the default; no model): an article assembled from
-// the reports' own sentences. Sentences are scored by LexRank centrality over
-// a TF-IDF cosine graph, with a bonus for the opening sentences of a report
-// (news puts who/what/where/when first); redundant ones are dropped; the lead
-// takes the best opening sentences and the body the rest, in reading order.
+// the reports' own sentences. The report closest to the story's centroid
+// gives the headline (its title) and the lead (its opening sentences); the
+// body takes the other sentences by LexRank centrality over a TF-IDF cosine
+// graph, with a bonus for a report's opening sentences, redundant ones
+// dropped, in reading order.
 // Every sentence keeps the report it came from, so every paragraph is cited.
 import { extractTerms } from '../stories/text-features.ts';
 import type { Article, Paragraph, Section, SourceReport } from './article.ts';
@@ -108,8 +109,8 @@ export interface ExtractiveOptions {
 
 const defaults: ExtractiveOptions = { leadSentences: 2, bodyParagraphs: 6, sentencesPerParagraph: 2, redundancy: 0.5 };
 
-/** The headline: the title of the report closest to what all the reports say. */
-function chooseHeadline(reports: SourceReport[], lang: string): string {
+/** The report closest to what all the reports say: its title is the headline, its opening the lead. */
+function centralReport(reports: SourceReport[], lang: string): SourceReport {
   const vecs = reports.map((r) => {
     const v = new Map<string, number>();
     for (const t of extractTerms(`${r.title}\n${r.body.slice(0, 1200)}`, lang)) v.set(t.term, (v.get(t.term) ?? 0) + 1);
@@ -121,8 +122,10 @@ function chooseHeadline(reports: SourceReport[], lang: string): string {
   vecs.forEach((v, i) => {
     if (cosine(v, centroid) > cosine(vecs[best], centroid)) best = i;
   });
-  return reports[best].title.replace(/^\s*(\[[^\]]{1,12}\]|【[^】]{1,12}】|WIRE:|BREAKING:)\s*/i, '').trim();
+  return reports[best];
 }
+
+const headlineOf = (r: SourceReport) => r.title.replace(/^\s*(\[[^\]]{1,12}\]|【[^】]{1,12}】|WIRE:|BREAKING:)\s*/i, '').trim();
 
 export function writeExtractive(reports: SourceReport[], lang: string, opts: Partial<ExtractiveOptions> = {}): Article {
   const o = { ...defaults, ...opts };
@@ -138,10 +141,12 @@ export function writeExtractive(reports: SourceReport[], lang: string, opts: Par
 
   const chosen: Sentence[] = [];
   const redundant = (s: Sentence) => chosen.some((c) => c.text === s.text || cosine(c.vec, s.vec) > o.redundancy);
-  // The lead: the best opening sentences (who, what, where, when come first in news).
+  // The lead: the opening of the most central report, in its own order (news
+  // puts who, what, where and when first, and its sentences follow each other).
+  const central = centralReport(sources, lang);
   const byScore = [...all].sort((a, b) => b.score - a.score || a.report.id - b.report.id || a.position - b.position);
   const lead: Sentence[] = [];
-  for (const s of byScore.filter((x) => x.position <= 1)) {
+  for (const s of all.filter((x) => x.report === central)) {
     if (lead.length >= o.leadSentences) break;
     if (!redundant(s)) {
       lead.push(s);
@@ -170,7 +175,7 @@ export function writeExtractive(reports: SourceReport[], lang: string, opts: Par
   if (!paragraphs.length) paragraphs.push({ text: lead.map((s) => s.text).join(' '), citations: [...new Set(lead.map((s) => s.report.id))] });
   const joiner = isCjk(lang) && lang !== 'ko' ? '' : ' ';
   const leadText = lead.map((s) => s.text).join(joiner);
-  const headline = chooseHeadline(sources, lang);
+  const headline = headlineOf(central);
   const text = [headline, leadText, ...paragraphs.map((p) => p.text)].join('\n');
   const section: Section = classifySection(text, lang);
   const entities = [...new Set(extractTerms(text, lang).filter((t) => t.kind === 'entity').map((t) => t.term))].slice(0, 20);

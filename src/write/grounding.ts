@@ -104,9 +104,23 @@ function relativeDates(text: string): Relative[] {
   return out;
 }
 
-/** Absolute month-day dates in a text, as days since the epoch, in the year closest to `near`. */
+/**
+ * Absolute dates in a text, as epoch milliseconds: month and day in the year
+ * closest to `near`; in Korean and Japanese also a bare day ("18일", "18日"),
+ * which news uses for dates of the current month, in the month closest to `near`.
+ */
 function absoluteDates(text: string, lang: string, near: number): number[] {
   const out: number[] = [];
+  if (lang === 'ko' || lang === 'ja') {
+    const bare = lang === 'ko' ? /(?<!월\s*|\d)(\d{1,2})\s*일(?![간째])/g : /(?<!月\s*|\d)(\d{1,2})\s*日(?![間目])/g;
+    const n = new Date(near);
+    for (const m of text.normalize('NFKC').matchAll(bare)) {
+      const d = Number(m[1]);
+      if (d < 1 || d > 31) continue;
+      const candidates = [-1, 0, 1].map((k) => Date.UTC(n.getUTCFullYear(), n.getUTCMonth() + k, d));
+      out.push(candidates.reduce((a, b) => (Math.abs(b - near) < Math.abs(a - near) ? b : a)));
+    }
+  }
   for (const t of extractTerms(text, lang)) {
     if (t.kind !== 'date') continue;
     const [m, d] = t.term.slice(2).split('-').map(Number);
