@@ -137,7 +137,13 @@ function absoluteDates(text: string, lang: string, near: number): number[] {
  * "next week" when every date the article gives is already past is the
  * fault this catches.
  */
-function checkRelative(text: string, where: string, sources: SourceReport[], articleDates: number[], out: GroundingFailure[]) {
+/**
+ * `sameDayCounts`: in the lead and summary, which the writer composes rather
+ * than quotes, a date on the source's own day also contradicts "next week"
+ * (the event happened that day); in a cited paragraph it may be the day a
+ * future plan was announced, so only earlier dates contradict there.
+ */
+function checkRelative(text: string, where: string, sources: SourceReport[], articleDates: number[], sameDayCounts: boolean, out: GroundingFailure[]) {
   if (!articleDates.length || !sources.length) return;
   // Only phrases that point ahead are checked: "last week" often refers to an
   // earlier event the article gives no date for, while "next week" about a
@@ -147,12 +153,9 @@ function checkRelative(text: string, where: string, sources: SourceReport[], art
     const agrees = sources.some((src) => {
       const p = src.publishedAt;
       const base = Date.UTC(p.getUTCFullYear(), p.getUTCMonth(), p.getUTCDate());
-      const lo = base + r.from * day, hi = base + r.to * day;
-      const future = r.from > 0;
-      const fits = articleDates.some((d) => (d >= lo && d <= hi) || (future ? d > base : d < base));
-      // contradicted only when every date the article gives lies on the other side
-      const contradicted = articleDates.every((d) => (future ? d < base : d > base));
-      return fits || !contradicted;
+      const ahead = articleDates.some((d) => d > base);
+      const contradicted = articleDates.every((d) => (sameDayCounts ? d <= base : d < base));
+      return ahead || !contradicted;
     });
     if (!agrees) {
       const p = sources[0].publishedAt.toISOString().slice(0, 10);
@@ -174,8 +177,8 @@ export function checkGrounding(article: Article, reports: SourceReport[], opts: 
   checkText(article.headline, 'headline', everything, lang, opts, failures);
   checkText(article.lead, 'lead', everything, lang, opts, failures);
   checkText(article.summary, 'summary', everything, lang, opts, failures);
-  checkRelative(article.lead, 'lead', reports, articleDates, failures);
-  checkRelative(article.summary, 'summary', reports, articleDates, failures);
+  checkRelative(article.lead, 'lead', reports, articleDates, true, failures);
+  checkRelative(article.summary, 'summary', reports, articleDates, true, failures);
   article.body.forEach((p, i) => {
     const where = `paragraph ${i + 1}`;
     const cited = p.citations.map((id) => byId.get(id)).filter((r): r is SourceReport => !!r);
@@ -184,7 +187,7 @@ export function checkGrounding(article: Article, reports: SourceReport[], opts: 
     }
     if (!cited.length) return;
     checkText(p.text, where, evidence(cited, lang), lang, opts, failures);
-    checkRelative(p.text, where, cited, articleDates, failures);
+    checkRelative(p.text, where, cited, articleDates, false, failures);
   });
   // one failure per claim and place
   const seen = new Set<string>();
