@@ -27,14 +27,7 @@ export interface Labeled {
 export function runClusterer(reports: Labeled[], opts: Partial<ClusterOptions> = {}) {
   const c = new Clusterer(opts);
   let next = 1;
-  return reports.map((r) => {
-    const vec = c.vectorize(r);
-    const d = c.decide(vec, r.publishedAt);
-    c.observe(vec);
-    const story = d.storyId ?? next++;
-    c.apply(story, vec, r.publishedAt, d.storyId ? undefined : d.follows !== undefined ? c.threadOf(d.follows) : story);
-    return { story, thread: c.threadOf(story)! };
-  });
+  return reports.map((r) => c.place(r, () => next++));
 }
 
 export function score(reports: Labeled[], assigned: Array<{ story: number; thread: number }>, subset: (r: Labeled) => boolean) {

@@ -4,20 +4,12 @@
 // the number of stories ever seen), stories kept in memory, and peak RSS.
 // Targets (issue 3): ≥ 2,000 reports/s; peak RSS ≤ 1 GB.
 import { Clusterer } from '../src/stories/clusterer.ts';
-import { machineLine, mb, rssSampler } from './machine.ts';
+import { machineLine, mb, rssSampler, seededRandom } from './machine.ts';
 
 const total = Number(process.env.REPORTS ?? 100_000);
 const block = 10_000;
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    s = (s ^ (s >>> 13)) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-const r = rng(42);
+const r = seededRandom(42);
 const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)];
 const syllables = 'ka ri mo na te su lo vi de pa ra no mi ke to sa ha yu be go'.split(' ');
 const word = () => Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(syllables)).join('');
@@ -56,12 +48,7 @@ const blocks: number[] = [];
 const started = performance.now();
 let blockStart = started;
 for (let n = 1; n <= total; n++) {
-  const rep = report();
-  const vec = c.vectorize(rep);
-  const d = c.decide(vec, rep.publishedAt);
-  c.observe(vec);
-  const story = d.storyId ?? nextStory++;
-  c.apply(story, vec, rep.publishedAt, d.storyId ? undefined : d.follows !== undefined ? c.threadOf(d.follows) : story);
+  c.place(report(), () => nextStory++);
   if (n % block === 0) {
     const now = performance.now();
     blocks.push((now - blockStart) / block);

@@ -4,6 +4,7 @@
 // copies carried by two feeds. Prints its port on stdout when ready.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seededRandom } from './machine.ts';
 
 const feeds = Number(process.env.FEEDS ?? 50);
 const perFeed = Number(process.env.ITEMS_PER_FEED ?? 200);
@@ -11,14 +12,7 @@ const teaserShare = Number(process.env.TEASER_SHARE ?? 0.3);
 const wireShare = Number(process.env.WIRE_SHARE ?? 0.05);
 
 // Deterministic pseudo-random numbers, so every run serves the same corpus.
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    s = (s ^ (s >>> 13)) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+const rng = seededRandom;
 
 const en = 'council harbour minister budget storm bridge election strike court league club market shares exports grain rail port mayor province vote hearing plan report city union workers talks deal festival museum film science probe ferry'.split(' ');
 const enGlue = 'the of and to in said on for with after at from a new by'.split(' ');

@@ -21,3 +21,13 @@ export function rssSampler(intervalMs = 20) {
 }
 
 export const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1) + ' MB';
+
+/** Deterministic pseudo-random numbers in [0, 1): the same seed, the same sequence. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    s = (s ^ (s >>> 13)) >>> 0;
+    return s / 2 ** 32;
+  };
+}

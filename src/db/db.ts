@@ -15,13 +15,3 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
-
-/** The first row, or undefined. */
-export async function one<T extends Row = Row>(
-  q: Queryable,
-  sql: string,
-  params?: unknown[],
-): Promise<T | undefined> {
-  const rows = await q.query<T>(sql, params);
-  return rows[0];
-}

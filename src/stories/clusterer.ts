@@ -276,6 +276,23 @@ export class Clusterer {
     return { similarity: bestThread?.sim ?? 0, follows: bestThread?.id };
   }
 
+  /**
+   * Place one report, all in memory (benchmarks, tests): it joins a story or
+   * starts one numbered by `newStoryId`, in its own thread or its prior's.
+   */
+  place(report: ClusterReport, newStoryId: () => number): { story: number; thread: number; follows?: number } {
+    const vec = this.vectorize(report);
+    const d = this.decide(vec, report.publishedAt);
+    this.observe(vec);
+    if (d.storyId !== undefined) {
+      this.apply(d.storyId, vec, report.publishedAt);
+      return { story: d.storyId, thread: this.threadOf(d.storyId)! };
+    }
+    const story = newStoryId();
+    this.apply(story, vec, report.publishedAt, d.follows !== undefined ? this.threadOf(d.follows) : story);
+    return { story, thread: this.threadOf(story)!, follows: d.follows };
+  }
+
   /** Count the report's terms in the document frequencies (after deciding, so it never matches itself). */
   observe(vec: Vec) {
     this.docs++;
@@ -370,31 +387,7 @@ export class Clusterer {
     return out.sort((a, b) => b.score - a.score || b.id - a.id).slice(0, limit);
   }
 
-  // ——— editors' decisions and persistence ———
-
-  /** Fold story `from` into story `into` (an editor merged them). */
-  merge(into: number, from: number) {
-    const a = this.stories.get(into), b = this.stories.get(from);
-    if (!b) return;
-    if (a) {
-      for (const [id, w] of b.centroid) {
-        const old = a.centroid.get(id) ?? 0;
-        a.centroid.set(id, old + w);
-        a.normSq += (old + w) ** 2 - old * old;
-      }
-      a.count += b.count;
-      a.firstSeen = Math.min(a.firstSeen, b.firstSeen);
-      a.lastSeen = Math.max(a.lastSeen, b.lastSeen);
-      this.reindex(a);
-    }
-    for (const id of b.indexed) this.index.get(id)?.delete(from);
-    this.stories.delete(from);
-  }
-
-  setThread(storyId: number, threadId: number) {
-    const s = this.stories.get(storyId);
-    if (s) s.threadId = threadId;
-  }
+  // ——— persistence (editors' changes reach the clusterer as a reload) ———
 
   /** What must be saved to resume after a restart: the stories in memory and the document frequencies. */
   snapshotStory(storyId: number): StorySnapshot | undefined {

@@ -9,14 +9,7 @@ const at = (d: number, h = 0) => new Date(Date.UTC(2026, 10, 1) + d * day + h * 
 /** Run reports through the clusterer in order; returns each one's story and thread. */
 function cluster(reports: ClusterReport[], c = new Clusterer()) {
   let next = 1;
-  return reports.map((r) => {
-    const vec = c.vectorize(r);
-    const d = c.decide(vec, r.publishedAt);
-    c.observe(vec);
-    const story = d.storyId ?? next++;
-    c.apply(story, vec, r.publishedAt, d.storyId ? undefined : d.follows !== undefined ? c.threadOf(d.follows) : story);
-    return { story, thread: c.threadOf(story)!, follows: d.storyId ? undefined : d.follows };
-  });
+  return reports.map((r) => c.place(r, () => next++));
 }
 
 const background: ClusterReport[] = [
