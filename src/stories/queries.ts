@@ -3,6 +3,7 @@ import type { Queryable } from '../db/db.ts';
 
 export interface StoryListing {
   id: number;
+  follows_title: string | null;
   title: string;
   lang: string | null;
   languages: string[];
@@ -18,7 +19,7 @@ export interface StoryListing {
 export async function listStories(q: Queryable, opts: { limit?: number } = {}): Promise<StoryListing[]> {
   return q.query<StoryListing>(
     `SELECT s.id, s.title, s.lang, s.report_count, s.first_seen_at, s.last_seen_at, s.state, s.thread_id, s.thread_position,
-       s.follows_story_id,
+       s.follows_story_id, (SELECT p.title FROM stories p WHERE p.id = s.follows_story_id) AS follows_title,
        coalesce((SELECT array_agg(DISTINCT r.lang ORDER BY r.lang) FROM reports r WHERE r.story_id = s.id AND r.lang IS NOT NULL), '{}') AS languages
      FROM stories s WHERE s.state <> 'merged'
      ORDER BY s.last_seen_at DESC, s.id DESC LIMIT $1`,
@@ -36,7 +37,7 @@ export interface StoryDetail extends StoryListing {
 export async function getStory(q: Queryable, id: number): Promise<StoryDetail | undefined> {
   const [story] = await q.query<StoryDetail>(
     `SELECT s.id, s.title, s.lang, s.report_count, s.first_seen_at, s.last_seen_at, s.state, s.thread_id, s.thread_position,
-       s.follows_story_id, s.merged_into,
+       s.follows_story_id, s.merged_into, (SELECT p.title FROM stories p WHERE p.id = s.follows_story_id) AS follows_title,
        coalesce((SELECT array_agg(DISTINCT r.lang ORDER BY r.lang) FROM reports r WHERE r.story_id = s.id AND r.lang IS NOT NULL), '{}') AS languages
      FROM stories s WHERE s.id = $1`,
     [id],

@@ -31,20 +31,20 @@ export function createApp(db: Db) {
   app.get('/', async (c) => {
     const [stories, reports, total, sources, runs] = await Promise.all([
       listStories(db, { limit: 30 }), latestReports(db), reportCount(db), sourceHealth(db), latestRuns(db)]);
-    const titles = new Map(stories.map((s) => [s.id, s.title]));
     const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Newsroom — latest stories</title>${style}</head>
 <body><main>
 <h1>Newsroom</h1>
 <p>The latest stories (reports of one event grouped together, follow-ups linked to the story
-they continue) and the reports they were made from. Articles, translations, illustrations and
-the multilingual editions are not built yet.</p>
+they continue) and the reports they were made from. Each story's article is written and
+checked (see <code>newsroom articles</code>) but not shown here yet; translations, illustrations
+and the multilingual editions are not built yet.</p>
 <h2 id="stories">Latest stories (${stories.length})</h2>
 <ol>${stories.map(
       (s) => html`<li lang="${s.lang ?? ''}"><strong>${s.title}</strong>
 <div class="meta" lang="en">${s.report_count} ${s.report_count === 1 ? 'report' : 'reports'} in ${s.languages.map((l) => langNames[l] ?? l).join(', ')} · ${when(s.last_seen_at)}${
-        s.follows_story_id ? html` · follows “<span lang="">${titles.get(s.follows_story_id) ?? `story ${s.follows_story_id}`}</span>”` : ''}</div></li>`,
+        s.follows_story_id ? html` · follows “<span lang="">${s.follows_title ?? `story ${s.follows_story_id}`}</span>”` : ''}</div></li>`,
     )}</ol>
 <h2 id="reports">Latest reports (${reports.length < total ? `${reports.length} of ${total}` : total})</h2>
 <ol>${reports.map(
