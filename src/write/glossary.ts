@@ -80,22 +80,19 @@ export function preferredSpelling(name: string, entries: GlossaryEntry[], lang: 
   return entries.find((e) => isVariant(name, e.spelling, lang))?.spelling;
 }
 
-/** Learn the names the sources use that the glossary does not know yet, variants aside. */
-export async function learnNames(q: Queryable, texts: string[], lang: string): Promise<number> {
+/** Learn the names the sources use that the glossary does not know yet, variants aside; returns the glossary. */
+export async function learnNames(q: Queryable, texts: string[], lang: string): Promise<GlossaryEntry[]> {
   const entries = await glossaryFor(q, lang);
-  let learned = 0;
   for (const name of new Set(texts.flatMap((t) => namesIn(t, lang)))) {
     if (entries.some((e) => e.spelling === name || isVariant(name, e.spelling, lang))) continue;
     const inserted = await q.query(
       `INSERT INTO glossary (entity_key, lang, spelling, origin) VALUES ($1, $2, $3, 'learned') ON CONFLICT DO NOTHING RETURNING entity_key`,
       [entityKey(name), lang, name],
     );
-    if (inserted.length) {
-      entries.push({ entity_key: entityKey(name), lang, spelling: name, origin: 'learned' });
-      learned++;
-    }
+    if (inserted.length) entries.push({ entity_key: entityKey(name), lang, spelling: name, origin: 'learned' });
   }
-  return learned;
+  // in key order, as glossaryFor gives it: the same glossary always reads the same
+  return entries.sort((a, b) => (a.entity_key < b.entity_key ? -1 : a.entity_key > b.entity_key ? 1 : 0));
 }
 
 /** Rewrite every variant spelling in `text` to the glossary's. */

@@ -59,16 +59,27 @@ function evidence(reports: SourceReport[], lang: string): Evidence {
   return { terms: new Set(extractTerms(text, lang).map((t) => t.term)), text: normalizeText(text), names: namesIn(text, lang) };
 }
 
-/** A glossary spelling counts as found when the sources use it or a variant of it. */
-function glossarySupports(term: string, ev: Evidence, lang: string, glossary: GlossaryEntry[] = []): boolean {
-  return glossary.some((e) =>
-    extractTerms(e.spelling, lang).some((t) => t.term === term) &&
-    ev.names.some((n) => n === e.spelling || isVariant(n, e.spelling, lang)));
+/** The glossary indexed by the terms of its spellings, built once per check. */
+interface Glossary {
+  entries: GlossaryEntry[];
+  spellings: Set<string>;
+  byTerm: Map<string, GlossaryEntry[]>;
 }
 
-function checkText(text: string, where: string, ev: Evidence, lang: string, opts: GroundingOptions, out: GroundingFailure[]) {
+function indexGlossary(entries: GlossaryEntry[] = [], lang: string): Glossary {
+  const byTerm = new Map<string, GlossaryEntry[]>();
+  for (const e of entries) for (const t of extractTerms(e.spelling, lang)) byTerm.set(t.term, [...(byTerm.get(t.term) ?? []), e]);
+  return { entries, spellings: new Set(entries.map((e) => e.spelling)), byTerm };
+}
+
+/** A glossary spelling counts as found when the sources use it or a variant of it. */
+function glossarySupports(term: string, ev: Evidence, lang: string, g: Glossary): boolean {
+  return (g.byTerm.get(term) ?? []).some((e) => ev.names.some((n) => n === e.spelling || isVariant(n, e.spelling, lang)));
+}
+
+function checkText(text: string, where: string, ev: Evidence, lang: string, opts: GroundingOptions, g: Glossary, out: GroundingFailure[]) {
   for (const t of extractTerms(text, lang)) {
-    if (ev.terms.has(t.term) || glossarySupports(t.term, ev, lang, opts.glossary)) continue;
+    if (ev.terms.has(t.term) || glossarySupports(t.term, ev, lang, g)) continue;
     if (t.kind === 'number') out.push({ kind: 'number', where, claim: t.term.slice(2), message: `the number ${t.term.slice(2)} is not in the cited reports` });
     else if (t.kind === 'date') out.push({ kind: 'date', where, claim: t.term.slice(2), message: `the date ${t.term.slice(2)} (month-day) is not in the cited reports` });
     else if (t.kind === 'entity') out.push({ kind: 'name', where, claim: t.term, message: `the name "${t.term}" is not in the cited reports` });
@@ -78,7 +89,7 @@ function checkText(text: string, where: string, ev: Evidence, lang: string, opts
     }
   }
   for (const name of namesIn(text, lang)) {
-    const preferred = opts.glossary?.find((e) => isVariant(name, e.spelling, lang) && !opts.glossary!.some((g) => g.spelling === name));
+    const preferred = g.spellings.has(name) ? undefined : g.entries.find((e) => isVariant(name, e.spelling, lang));
     if (preferred) out.push({ kind: 'name', where, claim: name, message: `"${name}" is spelled "${preferred.spelling}" in the glossary` });
   }
   for (const q of quotedPhrases(text)) {
@@ -174,9 +185,10 @@ export function checkGrounding(article: Article, reports: SourceReport[], opts: 
   const fullText = [article.headline, article.lead, article.summary, ...article.body.map((p) => p.text)].join('\n');
   const articleDates = absoluteDates(fullText, lang, latest.getTime());
 
-  checkText(article.headline, 'headline', everything, lang, opts, failures);
-  checkText(article.lead, 'lead', everything, lang, opts, failures);
-  checkText(article.summary, 'summary', everything, lang, opts, failures);
+  const glossary = indexGlossary(opts.glossary, lang);
+  checkText(article.headline, 'headline', everything, lang, opts, glossary, failures);
+  checkText(article.lead, 'lead', everything, lang, opts, glossary, failures);
+  checkText(article.summary, 'summary', everything, lang, opts, glossary, failures);
   checkRelative(article.lead, 'lead', reports, articleDates, true, failures);
   checkRelative(article.summary, 'summary', reports, articleDates, true, failures);
   article.body.forEach((p, i) => {
@@ -186,7 +198,7 @@ export function checkGrounding(article: Article, reports: SourceReport[], opts: 
       failures.push({ kind: 'name', where, claim: p.citations.join(','), message: 'the paragraph cites a report that is not one of the story\'s sources' });
     }
     if (!cited.length) return;
-    checkText(p.text, where, evidence(cited, lang), lang, opts, failures);
+    checkText(p.text, where, evidence(cited, lang), lang, opts, glossary, failures);
     checkRelative(p.text, where, cited, articleDates, false, failures);
   });
   // one failure per claim and place

@@ -51,7 +51,8 @@ export function buildMessages(reports: SourceReport[], lang: string, glossary: A
     `  summary (2-3 sentences), section (one of: ${sections.join(', ')}), entities (names mentioned),`,
     '  imageBrief ({"prompt": a picture of places, objects or symbols — never a real or identifiable person, "alt": a description of that picture in the article language}).',
     'Every paragraph cites the numbers of the sources it rests on. If you cannot write the article from these sources, answer {"refusal": "the reason"}.',
-    glossary.length ? `Spell these names exactly so: ${glossary.map((g) => g.spelling).join(', ')}.` : '',
+    // sorted, so that the same glossary always makes the same request (and hits the cache)
+    glossary.length ? `Spell these names exactly so: ${glossary.map((g) => g.spelling).sort().join(', ')}.` : '',
   ].filter(Boolean).join('\n');
   const user = `Sources (${reports.length}):\n\n${reports.map((r, i) => sourceBlock(i + 1, r)).join('\n\n')}`;
   return [{ role: 'system', content: system }, { role: 'user', content: user }];

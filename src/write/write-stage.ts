@@ -10,7 +10,7 @@ import { articleSchema, type Article, type SourceReport } from './article.ts';
 import { ProviderError } from '../ai/http.ts';
 import { writeExtractive } from './extractive.ts';
 import { imageBrief } from './image-brief.ts';
-import { applyGlossary, glossaryFor, isVariant, learnNames, namesIn, type GlossaryEntry } from './glossary.ts';
+import { applyGlossary, isVariant, learnNames, namesIn, type GlossaryEntry } from './glossary.ts';
 import { WriteError } from './llm.ts';
 import { checkGrounding, type Grounding } from './grounding.ts';
 
@@ -118,8 +118,7 @@ export async function writeStory(nr: Newsroom, story: { id: number; lang: string
   const reports = await sourcesOf(nr.db, story.id);
   if (!reports.length) throw new Error('the story has no reports');
   const lang = story.lang ?? reports[0].lang ?? nr.config.editions[0];
-  await learnNames(nr.db, reports.map((r) => `${r.title}\n${r.body}`), lang);
-  const glossary = await glossaryFor(nr.db, lang);
+  const glossary = await learnNames(nr.db, reports.map((r) => `${r.title}\n${r.body}`), lang);
   const drafted = await draftArticle(nr, reports, lang, glossary);
   // A model's misspelling is not corrected behind its back: the grounding check holds it for review.
   const article = articleSchema.parse(safeImageBrief(drafted.article));
