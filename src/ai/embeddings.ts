@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Queryable } from '../db/db.ts';
-import { ProviderClient, ProviderError, type ProviderOptions } from './http.ts';
+import { endpointUrl, ProviderClient, ProviderError, type ProviderOptions } from './http.ts';
 
 const answerSchema = z.object({
   data: z.array(z.object({ index: z.number().int().nonnegative(), embedding: z.array(z.number()) })),
@@ -21,11 +21,6 @@ export class Embedder {
     this.client = new ProviderClient('embeddings provider', config.key, opts);
   }
 
-  private endpoint() {
-    const base = this.config.url.replace(/\/+$/, '');
-    return base.endsWith('/embeddings') ? base : `${base}/embeddings`;
-  }
-
   private cacheKey(text: string) {
     return 'emb:' + createHash('sha256').update(this.config.model).update('\u0000').update(text).digest('hex');
   }
@@ -39,7 +34,7 @@ export class Embedder {
     const missing = [...new Set(keys.filter((k) => !cached.has(k)))];
     if (missing.length) {
       const inputs = missing.map((k) => texts[keys.indexOf(k)]);
-      const raw = await this.client.postJson<unknown>(this.endpoint(), { model: this.config.model, input: inputs });
+      const raw = await this.client.postJson<unknown>(endpointUrl(this.config.url, 'embeddings'), { model: this.config.model, input: inputs });
       const parsed = answerSchema.safeParse(raw);
       if (!parsed.success) throw new ProviderError(`embeddings provider: unexpected answer (${parsed.error.issues[0]?.message})`);
       const byIndex = new Map(parsed.data.data.map((d) => [d.index, d.embedding]));

@@ -19,6 +19,12 @@ export interface ProviderOptions {
 
 export const defaultProviderOptions: ProviderOptions = { timeoutMs: 30_000, retries: 4, concurrency: 4, backoffMs: 500 };
 
+/** An OpenAI-style endpoint under a configured base URL (`…/v1`), or the full URL if it already names it. */
+export function endpointUrl(base: string, path: string): string {
+  const trimmed = base.replace(/\/+$/, '');
+  return trimmed.endsWith(`/${path}`) ? trimmed : `${trimmed}/${path}`;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class ProviderClient {

@@ -1,16 +1,7 @@
-import { ArticleError, correctArticle, getArticle, holdArticle, listArticles, publishArticle } from '../write/queries.ts';
+import { correctArticle, getArticle, holdArticle, listArticles, publishArticle } from '../write/queries.ts';
 import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom } from './util.ts';
 
 const usage = 'usage: newsroom articles list [--status S] [--json] | show <id> [--json] | publish <id> | hold <id> --reason R | correct <id> --note N';
-
-async function editor<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof ArticleError) throw new UsageError(e.message);
-    throw e;
-  }
-}
 
 export async function articlesCommand(argv: string[]) {
   const [sub, ...rest] = argv;
@@ -18,7 +9,7 @@ export async function articlesCommand(argv: string[]) {
     case 'list': {
       const { values } = args(rest, { json: { type: 'boolean' }, status: { type: 'string' }, limit: { type: 'string' } }, false);
       const limit = values.limit === undefined ? 200 : positiveId(values.limit, '--limit');
-      const articles = await withNewsroom((nr) => editor(() => listArticles(nr.db, { state: values.status, limit })));
+      const articles = await withNewsroom((nr) => listArticles(nr.db, { state: values.status, limit }));
       if (values.json) return printJson(articles);
       if (!articles.length) return console.log('no articles' + (values.status ? ` with status ${values.status}` : ''));
       printTable(['id', 'story', 'lang', 'status', 'version', 'updated', 'headline'],
@@ -45,19 +36,19 @@ export async function articlesCommand(argv: string[]) {
     case 'publish': {
       const { positionals } = args(rest, {});
       const id = positiveId(positionals[0], 'the article id');
-      await withNewsroom((nr) => editor(() => publishArticle(nr.db, id)));
+      await withNewsroom((nr) => publishArticle(nr.db, id));
       return console.log(`published article ${id}`);
     }
     case 'hold': {
       const { values, positionals } = args(rest, { reason: { type: 'string' } });
       const id = positiveId(positionals[0], 'the article id');
-      await withNewsroom((nr) => editor(() => holdArticle(nr.db, id, values.reason ?? '')));
+      await withNewsroom((nr) => holdArticle(nr.db, id, values.reason ?? ''));
       return console.log(`held article ${id}`);
     }
     case 'correct': {
       const { values, positionals } = args(rest, { note: { type: 'string' } });
       const id = positiveId(positionals[0], 'the article id');
-      await withNewsroom((nr) => editor(() => correctArticle(nr.db, id, values.note ?? '')));
+      await withNewsroom((nr) => correctArticle(nr.db, id, values.note ?? ''));
       return console.log(`added a correction to article ${id}`);
     }
     default:

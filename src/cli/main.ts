@@ -70,6 +70,8 @@ async function main(argv: string[]) {
   }
 }
 
+// Every failure, whichever layer raised it (usage, configuration, an editor's
+// EditorError or ArticleError, the database), is printed as one line.
 main(process.argv.slice(2)).catch((e: unknown) => {
   const known = e instanceof UsageError || e instanceof ConfigError || e instanceof DatabaseBusyError;
   const err = e as NodeJS.ErrnoException;

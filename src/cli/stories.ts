@@ -1,17 +1,8 @@
-import { EditorError, linkStories, mergeStories, moveReport, splitStory, unlinkStories } from '../stories/editor.ts';
+import { linkStories, mergeStories, moveReport, splitStory, unlinkStories } from '../stories/editor.ts';
 import { getStory, listStories } from '../stories/queries.ts';
 import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom } from './util.ts';
 
 const usage = 'usage: newsroom stories list [--json] | show <id> [--json] | merge <a> <b> | split <story> <report…> | move <report> <story> | link <earlier> <later> | unlink <earlier> <later>';
-
-async function editor<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof EditorError) throw new UsageError(e.message);
-    throw e;
-  }
-}
 
 export async function storiesCommand(argv: string[]) {
   const [sub, ...rest] = argv;
@@ -53,21 +44,21 @@ export async function storiesCommand(argv: string[]) {
       const { positionals } = args(rest, {});
       if (positionals.length !== 2) throw new UsageError('usage: newsroom stories merge <a> <b> (b joins a)');
       const [a, b] = positionals.map((p) => positiveId(p, 'a story id'));
-      await withNewsroom((nr) => editor(() => mergeStories(nr.db, a, b, who)));
+      await withNewsroom((nr) => mergeStories(nr.db, a, b, who));
       return console.log(`merged story ${b} into story ${a}`);
     }
     case 'split': {
       const { positionals } = args(rest, {});
       if (positionals.length < 2) throw new UsageError('usage: newsroom stories split <story> <report…>');
       const [storyId, ...reports] = positionals.map((p) => positiveId(p, 'an id'));
-      const created = await withNewsroom((nr) => editor(() => splitStory(nr.db, storyId, reports, who)));
+      const created = await withNewsroom((nr) => splitStory(nr.db, storyId, reports, who));
       return console.log(`split ${reports.length} reports from story ${storyId} into new story ${created}`);
     }
     case 'move': {
       const { positionals } = args(rest, {});
       if (positionals.length !== 2) throw new UsageError('usage: newsroom stories move <report> <story>');
       const [report, storyId] = positionals.map((p) => positiveId(p, 'an id'));
-      await withNewsroom((nr) => editor(() => moveReport(nr.db, report, storyId, who)));
+      await withNewsroom((nr) => moveReport(nr.db, report, storyId, who));
       return console.log(`moved report ${report} to story ${storyId}`);
     }
     case 'link':
@@ -75,7 +66,7 @@ export async function storiesCommand(argv: string[]) {
       const { positionals } = args(rest, {});
       if (positionals.length !== 2) throw new UsageError(`usage: newsroom stories ${sub} <earlier> <later>`);
       const [earlier, later] = positionals.map((p) => positiveId(p, 'a story id'));
-      await withNewsroom((nr) => editor(() => (sub === 'link' ? linkStories : unlinkStories)(nr.db, earlier, later, who)));
+      await withNewsroom((nr) => (sub === 'link' ? linkStories : unlinkStories)(nr.db, earlier, later, who));
       return console.log(sub === 'link' ? `story ${later} now follows story ${earlier}` : `story ${later} no longer follows story ${earlier}`);
     }
     default:

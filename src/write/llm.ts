@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Queryable } from '../db/db.ts';
-import { ProviderClient, type ProviderOptions } from '../ai/http.ts';
+import { endpointUrl, ProviderClient, type ProviderOptions } from '../ai/http.ts';
 import { imageBriefSchema, sections, type Article, type SourceReport } from './article.ts';
 
 export class WriteError extends Error {}
@@ -69,17 +69,12 @@ export class LlmWriter {
     this.client = new ProviderClient('language model', config.key, opts);
   }
 
-  private endpoint() {
-    const base = this.config.url.replace(/\/+$/, '');
-    return base.endsWith('/chat/completions') ? base : `${base}/chat/completions`;
-  }
-
   private async ask(db: Queryable, messages: unknown[]): Promise<ChatAnswer> {
     const request = { model: this.config.model, messages, temperature: 0, response_format: { type: 'json_object' } };
     const key = 'chat:' + createHash('sha256').update(JSON.stringify(request)).digest('hex');
     const [hit] = await db.query<{ value: ChatAnswer }>('SELECT value FROM ai_cache WHERE key = $1', [key]);
     if (hit) return hit.value;
-    const answer = await this.client.postJson<ChatAnswer>(this.endpoint(), request);
+    const answer = await this.client.postJson<ChatAnswer>(endpointUrl(this.config.url, 'chat/completions'), request);
     // Only usable answers are kept: a refusal or a broken answer is asked again next time.
     if (answer?.choices?.[0]?.message?.content && !answer.choices[0].message.refusal) {
       await db.query(`INSERT INTO ai_cache (key, kind, model, value) VALUES ($1, 'chat', $2, $3) ON CONFLICT (key) DO NOTHING`,
