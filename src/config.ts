@@ -35,6 +35,18 @@ export const configSchema = z.object({
   llmModel: z.string().optional(),
   llmKey: z.string().optional(),
   llmFallback: z.enum(['extractive', 'none']).default('extractive'),
+  /** unset: `llm` when an LLM is configured, otherwise no translation (originals shown, marked) */
+  translate: z.enum(['llm', 'libretranslate', 'deepl']).optional(),
+  translateUrl: z.string().url().optional(),
+  translateKey: z.string().optional(),
+  imageApi: z.enum(['openai', 'automatic1111']).default('openai'),
+  imageUrl: z.string().url().optional(),
+  imageModel: z.string().optional(),
+  imageKey: z.string().optional(),
+  /** the public address of the site, for canonical links, feeds and sitemaps */
+  siteUrl: z.string().url().default('http://localhost:3000'),
+  siteName: z.string().min(1).default('Newsroom'),
+  analyticsRetentionDays: intFrom(1).default(90),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -61,6 +73,16 @@ export const envNames: Record<keyof Config, string> = {
   llmModel: 'NEWSROOM_LLM_MODEL',
   llmKey: 'NEWSROOM_LLM_KEY',
   llmFallback: 'NEWSROOM_LLM_FALLBACK',
+  translate: 'NEWSROOM_TRANSLATE',
+  translateUrl: 'NEWSROOM_TRANSLATE_URL',
+  translateKey: 'NEWSROOM_TRANSLATE_KEY',
+  imageApi: 'NEWSROOM_IMAGE_API',
+  imageUrl: 'NEWSROOM_IMAGE_URL',
+  imageModel: 'NEWSROOM_IMAGE_MODEL',
+  imageKey: 'NEWSROOM_IMAGE_KEY',
+  siteUrl: 'NEWSROOM_SITE_URL',
+  siteName: 'NEWSROOM_SITE_NAME',
+  analyticsRetentionDays: 'NEWSROOM_ANALYTICS_RETENTION_DAYS',
 };
 
 export class ConfigError extends Error {}
@@ -89,6 +111,14 @@ export function loadConfig(
   }
   if (parsed.success && parsed.data.llmUrl && !parsed.data.llmModel) {
     throw new ConfigError('invalid configuration NEWSROOM_LLM_MODEL: required when NEWSROOM_LLM_URL is set');
+  }
+  if (parsed.success) {
+    const c = parsed.data;
+    if (c.translate === 'llm' && !c.llmUrl) throw new ConfigError('invalid configuration NEWSROOM_TRANSLATE: llm needs NEWSROOM_LLM_URL');
+    if ((c.translate === 'libretranslate' || c.translate === 'deepl') && !c.translateUrl) {
+      throw new ConfigError(`invalid configuration NEWSROOM_TRANSLATE_URL: required when NEWSROOM_TRANSLATE is ${c.translate}`);
+    }
+    if (!c.translate && c.llmUrl) c.translate = 'llm';
   }
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
