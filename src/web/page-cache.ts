@@ -1,0 +1,96 @@
+// Rendered pages, kept in memory and served with an ETag until the site
+// changes. Whatever publishes, revises, translates or illustrates calls
+// `siteChanged`, which empties this process's cache at once and bumps a
+// counter in the database that other processes poll, so a page is never
+// served stale for longer than one poll interval anywhere.
+import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { Queryable } from '../db/db.ts';
+
+const events = new EventEmitter();
+events.setMaxListeners(0);
+
+/** Record that readers would now see something different. */
+export async function siteChanged(q: Queryable): Promise<void> {
+  await q.query(
+    `INSERT INTO settings (key, value) VALUES ('site_version', '1'::jsonb)
+     ON CONFLICT (key) DO UPDATE SET value = to_jsonb(coalesce((settings.value #>> '{}')::bigint, 0) + 1), updated_at = now()`,
+  );
+  events.emit('changed');
+}
+
+export async function readSiteVersion(q: Queryable): Promise<number> {
+  const [row] = await q.query<{ v: string | null }>(`SELECT value #>> '{}' AS v FROM settings WHERE key = 'site_version'`);
+  return Number(row?.v ?? 0);
+}
+
+export interface CachedPage {
+  body: string;
+  etag: string;
+  status: number;
+}
+
+export class PageCache {
+  private pages = new Map<string, CachedPage>();
+  private dbVersion = -1;
+  private timer?: NodeJS.Timeout;
+  private readonly onChange = () => this.clear();
+
+  constructor(private readonly maxEntries = 2000) {
+    events.on('changed', this.onChange);
+  }
+
+  /** Poll the database's site version so changes made by other processes empty this cache too. */
+  watch(q: Queryable, intervalMs = 1000) {
+    const check = async () => {
+      try {
+        const v = await readSiteVersion(q);
+        if (v !== this.dbVersion) {
+          if (this.dbVersion !== -1) this.clear();
+          this.dbVersion = v;
+        }
+      } catch {
+        // the database is briefly unreachable: keep serving, try again next tick
+      }
+    };
+    void check();
+    this.timer = setInterval(check, intervalMs);
+    this.timer.unref();
+  }
+
+  get(key: string): CachedPage | undefined {
+    const page = this.pages.get(key);
+    if (page) {
+      // least recently used goes first when full: re-insert to mark as used
+      this.pages.delete(key);
+      this.pages.set(key, page);
+    }
+    return page;
+  }
+
+  set(key: string, body: string, status = 200): CachedPage {
+    const page = { body, status, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    if (this.pages.size >= this.maxEntries) this.pages.delete(this.pages.keys().next().value!);
+    this.pages.set(key, page);
+    return page;
+  }
+
+  clear() {
+    this.pages.clear();
+  }
+
+  get size() {
+    return this.pages.size;
+  }
+
+  close() {
+    if (this.timer) clearInterval(this.timer);
+    events.off('changed', this.onChange);
+  }
+}
+
+/** Does an If-None-Match header name this ETag? */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*');
+}

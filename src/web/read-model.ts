@@ -1,0 +1,197 @@
+// What readers see: published articles as one edition shows them. An article
+// appears in its edition's language when a finished translation of its
+// published version exists; otherwise the original appears, and `translated`
+// false tells the page to mark it with its language.
+//
+// Related and prior articles are read from the stories' relations and
+// threads at request time (the clusterer keeps those current), so no separate
+// link table can fall out of date.
+import type { Queryable } from '../db/db.ts';
+import type { Paragraph } from '../write/article.ts';
+
+export interface ArticleCard {
+  id: number;
+  storyId: number;
+  threadId: number | null;
+  section: string | null;
+  /** language of the text below: the edition's, or the original's when untranslated */
+  lang: string;
+  originalLang: string;
+  translated: boolean;
+  headline: string;
+  summary: string;
+  /** when the news happened: the story's latest report */
+  newsAt: Date;
+  firstPublishedAt: Date;
+  publishedAt: Date;
+  updatedAt: Date;
+  reportCount: number;
+  outletCount: number;
+}
+
+export interface ArticleFull extends ArticleCard {
+  version: number;
+  lead: string;
+  body: Paragraph[];
+  imageAlt: string | null;
+  writer: string;
+  model: string | null;
+  translatedBy: { provider: string; model: string | null } | null;
+  sources: ArticleSource[];
+  corrections: Array<{ note: string; createdAt: Date }>;
+  /** the article of the story this one follows */
+  prior: ArticleCard | null;
+  /** every article of the thread, oldest first, this one included */
+  thread: ArticleCard[];
+  related: ArticleCard[];
+}
+
+export interface ArticleSource {
+  /** 1-based number used by the citation marks */
+  n: number;
+  reportId: number;
+  title: string;
+  lang: string | null;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: Date | null;
+}
+
+/** The columns of an article card in edition $1; callers add joins and conditions after it. */
+const cardSelect = `
+  SELECT a.id, a.story_id, s.thread_id, a.section, a.lang AS original_lang,
+    coalesce(t.lang, a.lang) AS lang, t.article_id IS NOT NULL AS translated,
+    coalesce(t.headline, v.headline) AS headline, coalesce(t.summary, v.summary) AS summary,
+    s.last_seen_at AS news_at, a.first_published_at, a.published_at, a.updated_at, s.report_count,
+    (SELECT count(DISTINCT f.source_id)::int FROM reports r JOIN feed_items f ON f.report_id = r.id WHERE r.story_id = s.id) AS outlet_count`;
+
+const cardFrom = `
+  FROM articles a
+  JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
+  JOIN stories s ON s.id = a.story_id
+  LEFT JOIN translations t ON t.article_id = a.id AND t.version = a.published_version AND t.lang = $1
+    AND t.state = 'done' AND a.lang <> $1`;
+
+const isPublished = `a.state = 'published' AND a.published_version IS NOT NULL`;
+
+function toCard(r: Record<string, any>): ArticleCard {
+  return {
+    id: Number(r.id), storyId: Number(r.story_id), threadId: r.thread_id == null ? null : Number(r.thread_id),
+    section: r.section, lang: r.lang, originalLang: r.original_lang, translated: r.translated,
+    headline: r.headline, summary: r.summary, newsAt: r.news_at, firstPublishedAt: r.first_published_at,
+    publishedAt: r.published_at, updatedAt: r.updated_at, reportCount: r.report_count, outletCount: r.outlet_count,
+  };
+}
+
+async function cards(q: Queryable, edition: string, where: string, params: unknown[], tail = 'ORDER BY s.last_seen_at DESC, a.id DESC'): Promise<ArticleCard[]> {
+  const rows = await q.query(`${cardSelect} ${cardFrom} WHERE ${isPublished} AND (${where}) ${tail}`, [edition, ...params]);
+  return rows.map(toCard);
+}
+
+/** The newest articles, by when their news happened. */
+export function latestArticles(q: Queryable, edition: string, opts: { limit?: number; offset?: number; section?: string } = {}) {
+  return cards(q, edition, '$2::text IS NULL OR a.section = $2', [opts.section ?? null],
+    `ORDER BY s.last_seen_at DESC, a.id DESC LIMIT ${Math.min(opts.limit ?? 30, 200)} OFFSET ${Math.max(opts.offset ?? 0, 0)}`);
+}
+
+export async function countArticles(q: Queryable, section?: string): Promise<number> {
+  const [r] = await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a WHERE ${isPublished} AND ($1::text IS NULL OR a.section = $1)`, [section ?? null]);
+  return r.n;
+}
+
+/**
+ * How prominent a story is now: how many outlets and reports cover it, fading
+ * with the hours since its latest report (a day-old story with five outlets
+ * ranks with a fresh one with two).
+ */
+export function prominence(c: ArticleCard, now: Date): number {
+  const hours = Math.max(0, (now.getTime() - c.newsAt.getTime()) / 3_600_000);
+  return (Math.log2(1 + c.outletCount) + 0.5 * Math.log2(1 + c.reportCount)) / Math.pow(1 + hours / 24, 1.2);
+}
+
+export interface FrontPage {
+  top: ArticleCard[];
+  sections: Array<{ section: string; articles: ArticleCard[] }>;
+  latest: ArticleCard[];
+}
+
+/** Top stories by recency and coverage, then each section's newest, then the rest by time; no article twice. */
+export async function frontPage(q: Queryable, edition: string, now = new Date()): Promise<FrontPage> {
+  const recent = await latestArticles(q, edition, { limit: 120 });
+  // "now" for ranking is never earlier than the newest story, so an archive still has a front page
+  const ref = new Date(Math.max(now.getTime(), recent[0]?.newsAt.getTime() ?? 0));
+  const top = [...recent].sort((a, b) => prominence(b, ref) - prominence(a, ref) || b.id - a.id).slice(0, 5);
+  const shown = new Set(top.map((c) => c.id));
+  const bySection = new Map<string, ArticleCard[]>();
+  for (const c of recent) {
+    if (shown.has(c.id) || !c.section) continue;
+    const list = bySection.get(c.section) ?? [];
+    if (list.length < 3) {
+      list.push(c);
+      bySection.set(c.section, list);
+    }
+  }
+  const sections = [...bySection].map(([section, articles]) => ({ section, articles }))
+    .sort((a, b) => b.articles[0].newsAt.getTime() - a.articles[0].newsAt.getTime());
+  for (const s of sections) for (const c of s.articles) shown.add(c.id);
+  const latest = recent.filter((c) => !shown.has(c.id)).slice(0, 20);
+  return { top, sections, latest };
+}
+
+/** One published article as edition `edition` shows it, with its sources, thread and related coverage. */
+export async function articleInEdition(q: Queryable, id: number, edition: string): Promise<ArticleFull | undefined> {
+  const [row] = await q.query<Record<string, any>>(
+    `${cardSelect}, a.published_version AS version, coalesce(t.lead, v.lead) AS lead, coalesce(t.body, v.body) AS body,
+       coalesce(t.alt_text, v.image_brief->>'alt') AS image_alt, v.writer, v.model, t.provider AS t_provider, t.model AS t_model,
+       s.follows_story_id
+     ${cardFrom} WHERE ${isPublished} AND a.id = $2`, [edition, id]);
+  if (!row) return undefined;
+  const card = toCard(row);
+  const [sources, corrections, thread, related, prior] = await Promise.all([
+    articleSources(q, id, row.version),
+    q.query<{ note: string; created_at: Date }>('SELECT note, created_at FROM corrections WHERE article_id = $1 ORDER BY created_at, id', [id]),
+    card.threadId == null ? Promise.resolve([card]) : cards(q, edition, 's.thread_id = $2', [card.threadId], 'ORDER BY s.thread_position NULLS LAST, s.first_seen_at, a.id'),
+    cards(q, edition, 'a.story_id IN (SELECT related_id FROM story_relations WHERE story_id = $2) AND (s.thread_id IS DISTINCT FROM $3)',
+      [card.storyId, card.threadId], 'ORDER BY (SELECT rank FROM story_relations WHERE story_id = $2 AND related_id = a.story_id), a.id LIMIT 6'),
+    row.follows_story_id == null ? Promise.resolve([]) : cards(q, edition, 'a.story_id = $2', [row.follows_story_id]),
+  ]);
+  return {
+    ...card,
+    version: row.version,
+    lead: row.lead,
+    body: row.body,
+    imageAlt: row.image_alt,
+    writer: row.writer,
+    model: row.model,
+    translatedBy: row.translated ? { provider: row.t_provider, model: row.t_model } : null,
+    sources,
+    corrections: corrections.map((c) => ({ note: c.note, createdAt: c.created_at })),
+    prior: prior[0] ?? null,
+    thread,
+    related,
+  };
+}
+
+/** The reports a version cites, numbered in order of first citation. */
+export async function articleSources(q: Queryable, articleId: number, version: number): Promise<ArticleSource[]> {
+  const rows = await q.query<{ id: number; title: string; lang: string | null; url: string | null; published_at: Date | null; outlet: string | null; first_paragraph: number }>(
+    `SELECT r.id, r.title, r.lang, r.canonical_url AS url, r.published_at, min(c.paragraph) AS first_paragraph,
+       (SELECT coalesce(so.name, so.feed_title) FROM feed_items f JOIN sources so ON so.id = f.source_id WHERE f.report_id = r.id ORDER BY f.id LIMIT 1) AS outlet
+     FROM citations c JOIN reports r ON r.id = c.report_id
+     WHERE c.article_id = $1 AND c.version = $2
+     GROUP BY r.id ORDER BY min(c.paragraph), r.published_at, r.id`, [articleId, version]);
+  return rows.map((r, i) => ({ n: i + 1, reportId: Number(r.id), title: r.title, lang: r.lang, outlet: r.outlet, url: r.url, publishedAt: r.published_at }));
+}
+
+/** Every published article of a thread, oldest first. */
+export function threadArticles(q: Queryable, edition: string, threadId: number) {
+  return cards(q, edition, 's.thread_id = $2', [threadId], 'ORDER BY s.thread_position NULLS LAST, s.first_seen_at, a.id');
+}
+
+/** Sections that have published articles, most recent news first. */
+export async function activeSections(q: Queryable): Promise<string[]> {
+  const rows = await q.query<{ section: string }>(
+    `SELECT a.section FROM articles a JOIN stories s ON s.id = a.story_id WHERE ${isPublished} AND a.section IS NOT NULL
+     GROUP BY a.section ORDER BY max(s.last_seen_at) DESC`);
+  return rows.map((r) => r.section);
+}
