@@ -6,6 +6,7 @@ import { loadDemoIfEmpty } from '../pipeline/demo.ts';
 import { markInterruptedRuns } from '../pipeline/runs.ts';
 import { startScheduler } from '../pipeline/scheduler.ts';
 import { createApp } from '../web/app.ts';
+import { PageCache } from '../web/page-cache.ts';
 import { args } from './util.ts';
 
 /** `serve`: the website only. `start`: the website plus the pipeline, in one process. */
@@ -18,7 +19,9 @@ export async function serveCommand(argv: string[], withPipeline: boolean) {
     await markInterruptedRuns(db);
     if (config.loadDemo && (await loadDemoIfEmpty(db))) console.log('loaded the demo corpus (fictional feeds in demo/)');
   }
-  const server = serve({ fetch: createApp(db).fetch, port: config.port });
+  const cache = new PageCache();
+  cache.watch(db); // pages published by other processes (workers, the CLI) show within a second
+  const server = serve({ fetch: createApp(db, config, { cache }).fetch, port: config.port });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', (e: NodeJS.ErrnoException) =>
@@ -33,6 +36,7 @@ export async function serveCommand(argv: string[], withPipeline: boolean) {
     : undefined;
   const shutdown = async () => {
     await scheduler?.stop();
+    cache.close();
     server.close();
     await db.close();
     process.exit(0);

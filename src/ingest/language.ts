@@ -89,8 +89,9 @@ function latinLanguage(text: string, declared?: string): Detected {
   const [best, bestScore] = ranked[0];
   const second = ranked[1]?.[1] ?? 0;
   const margin = (bestScore - second) / Math.max(1, bestScore);
-  // short or mixed text: trust a declared Latin-script language when it scored at all
-  if (declared && declared !== best && scores[declared] && margin < 0.5) return { lang: declared, confidence: 0.6 };
+  // short or mixed text: trust a declared Latin-script language when it scored at all, or
+  // when the other language has one function word only ("no tsunami threat" is not Portuguese)
+  if (declared && declared !== best && ((scores[declared] && margin < 0.5) || bestScore < 2)) return { lang: declared, confidence: 0.6 };
   const coverage = bestScore / Math.max(1, words.length);
   const confidence = Math.min(0.99, 0.5 + margin * 0.3 + Math.min(coverage, 0.4));
   return { lang: best, confidence };

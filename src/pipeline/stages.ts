@@ -6,17 +6,22 @@ import { runClusterStage } from '../stories/cluster-stage.ts';
 import { runWriteStage } from '../write/write-stage.ts';
 import type { Newsroom } from './context.ts';
 import type { StageReport } from './runs.ts';
+import { siteChanged } from './site-version.ts';
 
 export interface Stage {
   name: string;
   run(nr: Newsroom): Promise<StageReport>;
+  /** did this run change what readers see (so cached pages must go)? */
+  changesSite?: (r: StageReport) => boolean;
 }
+
+const counted = (...keys: string[]) => (r: StageReport) => keys.some((k) => (r.counts[k] ?? 0) > 0);
 
 export const stages: Stage[] = [
   { name: 'poll', run: (nr) => runPollStage(nr) },
   { name: 'extract', run: (nr) => runExtractStage(nr) },
   { name: 'cluster', run: (nr) => runClusterStage(nr) },
-  { name: 'write', run: (nr) => runWriteStage(nr) },
+  { name: 'write', run: (nr) => runWriteStage(nr), changesSite: counted('published', 'held') },
 ];
 
 /** One pass of every stage, in order; a failing stage is recorded and the next still runs. */
@@ -24,7 +29,9 @@ export async function runAllStages(nr: Newsroom, onStage?: (name: string, r: Sta
   const results: Record<string, StageReport | Error> = {};
   for (const stage of stages) {
     try {
-      results[stage.name] = await stage.run(nr);
+      const report = await stage.run(nr);
+      results[stage.name] = report;
+      if (stage.changesSite?.(report)) await siteChanged(nr.db);
     } catch (e) {
       results[stage.name] = e as Error;
     }

@@ -1,8 +1,15 @@
-// The web server. Until the website lands this is a plain, honest index of
-// the latest reports, the sources and the pipeline's recent runs.
+// The web server: the readers' site (pages, feeds, sitemaps, the JSON API,
+// media) and, at /status, a plain operators' index of the latest stories,
+// reports, sources and pipeline runs.
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
+import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
+import { mediaHandler } from '../illustrate/media-route.ts';
+import { apiRoutes } from './api.ts';
+import { feedRoutes } from './feeds.ts';
+import { errorPage, siteRoutes, type SiteOptions } from './site.tsx';
+import { sitemapRoutes } from './sitemaps.ts';
 import { listStories } from '../stories/queries.ts';
 import { latestReports, latestRuns, reportCount, sourceHealth } from './queries.ts';
 
@@ -20,26 +27,32 @@ table{border-collapse:collapse;width:100%;font-size:.875rem}td,th{border-bottom:
 .err{color:#a40000}
 </style>`);
 
-export function createApp(db: Db) {
+export function createApp(db: Db, config: Config, opts: SiteOptions = {}) {
   const app = new Hono();
+  const media = mediaHandler(config.dataDir);
 
   app.get('/healthz', async (c) => {
     await db.query('SELECT 1');
     return c.json({ ok: true });
   });
 
-  app.get('/', async (c) => {
+  app.get('/media/:file', (c) => media(c.req.param('file')));
+  app.route('/', sitemapRoutes({ db, config }));
+  app.route('/', apiRoutes({ db, config }));
+  app.route('/', feedRoutes({ db, config }));
+  app.route('/', siteRoutes(db, config, opts));
+
+  app.get('/status', async (c) => {
     const [stories, reports, total, sources, runs] = await Promise.all([
       listStories(db, { limit: 30 }), latestReports(db), reportCount(db), sourceHealth(db), latestRuns(db)]);
     const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Newsroom — latest stories</title>${style}</head>
+<meta name="robots" content="noindex"><title>Newsroom — status</title>${style}</head>
 <body><main>
-<h1>Newsroom</h1>
-<p>The latest stories (reports of one event grouped together, follow-ups linked to the story
-they continue) and the reports they were made from. Each story's article is written and
-checked (see <code>newsroom articles</code>) but not shown here yet; translations, illustrations
-and the multilingual editions are not built yet.</p>
+<h1>Newsroom status</h1>
+<p>For the site's operators: the latest stories (reports of one event grouped together,
+follow-ups linked to the story they continue), the reports they were made from, the sources'
+health and the pipeline's recent runs. Readers' pages start at <a href="/">the front page</a>.</p>
 <h2 id="stories">Latest stories (${stories.length})</h2>
 <ol>${stories.map(
       (s) => html`<li lang="${s.lang ?? ''}"><strong>${s.title}</strong>
@@ -71,9 +84,10 @@ ${runs.map(
     return c.html(page);
   });
 
+  app.notFound((c) => errorPage(c, config, 404));
   app.onError((err, c) => {
     console.error(`web: ${c.req.method} ${c.req.path}: ${err.message}`);
-    return c.text('Internal error', 500);
+    return errorPage(c, config, 500);
   });
 
   return app;

@@ -1,28 +1,9 @@
 // Rendered pages, kept in memory and served with an ETag until the site
-// changes. Whatever publishes, revises, translates or illustrates calls
-// `siteChanged`, which empties this process's cache at once and bumps a
-// counter in the database that other processes poll, so a page is never
-// served stale for longer than one poll interval anywhere.
+// changes (see pipeline/site-version.ts): a change in this process empties
+// the cache at once; one in another process within a poll interval.
 import { createHash } from 'node:crypto';
-import { EventEmitter } from 'node:events';
 import type { Queryable } from '../db/db.ts';
-
-const events = new EventEmitter();
-events.setMaxListeners(0);
-
-/** Record that readers would now see something different. */
-export async function siteChanged(q: Queryable): Promise<void> {
-  await q.query(
-    `INSERT INTO settings (key, value) VALUES ('site_version', '1'::jsonb)
-     ON CONFLICT (key) DO UPDATE SET value = to_jsonb(coalesce((settings.value #>> '{}')::bigint, 0) + 1), updated_at = now()`,
-  );
-  events.emit('changed');
-}
-
-export async function readSiteVersion(q: Queryable): Promise<number> {
-  const [row] = await q.query<{ v: string | null }>(`SELECT value #>> '{}' AS v FROM settings WHERE key = 'site_version'`);
-  return Number(row?.v ?? 0);
-}
+import { readSiteVersion, siteEvents } from '../pipeline/site-version.ts';
 
 export interface CachedPage {
   body: string;
@@ -37,7 +18,7 @@ export class PageCache {
   private readonly onChange = () => this.clear();
 
   constructor(private readonly maxEntries = 2000) {
-    events.on('changed', this.onChange);
+    siteEvents.on('changed', this.onChange);
   }
 
   /** Poll the database's site version so changes made by other processes empty this cache too. */
@@ -70,6 +51,7 @@ export class PageCache {
 
   set(key: string, body: string, status = 200): CachedPage {
     const page = { body, status, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    if (this.maxEntries === 0) return page; // a cache of size 0 keeps nothing (for measuring renders)
     if (this.pages.size >= this.maxEntries) this.pages.delete(this.pages.keys().next().value!);
     this.pages.set(key, page);
     return page;
@@ -85,7 +67,7 @@ export class PageCache {
 
   close() {
     if (this.timer) clearInterval(this.timer);
-    events.off('changed', this.onChange);
+    siteEvents.off('changed', this.onChange);
   }
 }
 

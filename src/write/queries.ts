@@ -1,6 +1,7 @@
 // Reading and editing articles: listings for the CLI (and later the site),
 // and the editor's publish, hold and correct.
 import type { Db, Queryable } from '../db/db.ts';
+import { siteChanged } from '../pipeline/site-version.ts';
 
 export class ArticleError extends Error {}
 
@@ -44,6 +45,7 @@ export async function publishArticle(db: Db, id: number) {
       `UPDATE articles SET state = 'published', published_version = current_version, hold_reason = NULL,
          published_at = now(), first_published_at = coalesce(first_published_at, now()), updated_at = now() WHERE id = $1`, [id]);
   });
+  await siteChanged(db); // after the commit, so no page is re-rendered from before it
 }
 
 /** An editor takes the article off the site; new versions are written but stay held. */
@@ -53,6 +55,7 @@ export async function holdArticle(db: Db, id: number, reason: string) {
     await lock(tx, id);
     await tx.query(`UPDATE articles SET state = 'held', hold_reason = $2, updated_at = now() WHERE id = $1`, [id, reason]);
   });
+  await siteChanged(db); // after the commit, so no page is re-rendered from before it
 }
 
 /** A public, dated correction on the current version. */
@@ -63,4 +66,5 @@ export async function correctArticle(db: Db, id: number, note: string) {
     await tx.query('INSERT INTO corrections (article_id, version, note) VALUES ($1, $2, $3)', [id, a.current_version, note]);
     await tx.query('UPDATE articles SET updated_at = now() WHERE id = $1', [id]);
   });
+  await siteChanged(db); // after the commit, so no page is re-rendered from before it
 }

@@ -1,11 +1,24 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { configSchema, type Config } from '../../src/config.ts';
 import type { Db } from '../../src/db/db.ts';
 import type { Resolver } from '../../src/ingest/fetch.ts';
 import { createNewsroom, type Newsroom } from '../../src/pipeline/context.ts';
 
-/** Configuration for tests: loopback fetches allowed, short time-outs, no demo. */
+// Files a test's newsroom writes (images) go to a folder of this test process, removed at exit.
+let filesDir: string | undefined;
+function testFilesDir(): string {
+  if (!filesDir) {
+    const dir = (filesDir = mkdtempSync(join(tmpdir(), 'newsroom-test-files-')));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return filesDir;
+}
+
+/** Configuration for tests: loopback fetches allowed, short time-outs, no demo, files in a temporary folder. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...configSchema.parse({ allowPrivateFetch: true, fetchTimeoutMs: 3000, loadDemo: false }), ...overrides };
+  return { ...configSchema.parse({ allowPrivateFetch: true, fetchTimeoutMs: 3000, loadDemo: false, dataDir: testFilesDir() }), ...overrides };
 }
 
 /**

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
 import { createApp } from '../../src/web/app.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
+import { testConfig } from '../helpers/newsroom.ts';
 
 let t: TestDb;
 beforeEach(async () => (t = await createTestDb()));
@@ -20,9 +21,9 @@ async function seed() {
   }
 }
 
-test('the index lists the latest reports, newest first, with their outlets, escaped', async () => {
+test('the operators\' status page lists the latest reports, newest first, with their outlets, escaped', async () => {
   await seed();
-  const res = await createApp(t.db).request('/');
+  const res = await createApp(t.db, testConfig()).request('/status');
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type') ?? '', /text\/html/);
   const html = await res.text();
@@ -35,6 +36,6 @@ test('the index lists the latest reports, newest first, with their outlets, esca
 });
 
 test('health check', async () => {
-  const res = await createApp(t.db).request('/healthz');
+  const res = await createApp(t.db, testConfig()).request('/healthz');
   assert.deepEqual(await res.json(), { ok: true });
 });

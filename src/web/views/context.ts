@@ -1,0 +1,27 @@
+// What every view needs to know about the request it renders.
+import type { Config } from '../../config.ts';
+import type { T } from '../i18n/i18n.ts';
+
+export interface ViewContext {
+  edition: string;
+  /** the language of the interface text (the edition's, or English where it has no catalog) */
+  uiLang: string;
+  t: T;
+  config: Pick<Config, 'siteName' | 'siteUrl' | 'editions'>;
+  /** this page's path, for the language switcher and the consent form */
+  path: string;
+  /** show the cookie notice (the reader has not answered it yet) */
+  askConsent: boolean;
+  /** the same page in each edition, for hreflang and the language switcher */
+  alternates: Record<string, string>;
+}
+
+export const articlePath = (edition: string, id: number) => `/${edition}/articles/${id}`;
+export const storyPath = (edition: string, threadId: number) => `/${edition}/stories/${threadId}`;
+export const sectionPath = (edition: string, section: string) => `/${edition}/sections/${section}`;
+
+/** The same path in every edition: `/ko/x` → { ko: '/ko/x', en: '/en/x', … }. */
+export function alternatesOf(editions: string[], path: string): Record<string, string> {
+  const rest = path.replace(/^\/[^/]+/, '');
+  return Object.fromEntries(editions.map((e) => [e, `/${e}${rest || '/'}`]));
+}

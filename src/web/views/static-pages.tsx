@@ -1,0 +1,39 @@
+// The AI policy, the privacy policy and the error pages, in the edition's language.
+import type { ViewContext } from './context.ts';
+import { Layout } from './layout.tsx';
+
+export interface Policy {
+  title: string;
+  intro: string;
+  sections: Array<{ heading: string; paragraphs: string[] }>;
+}
+
+export function PolicyPage(props: { ctx: ViewContext; policy: Policy }) {
+  const { ctx, policy } = props;
+  return (
+    <Layout ctx={ctx} head={{ title: `${policy.title} — ${ctx.config.siteName}`, description: policy.intro }}>
+      <div class="prose">
+        <h1>{policy.title}</h1>
+        <p>{policy.intro}</p>
+        {policy.sections.map((s) => (
+          <section>
+            <h2>{s.heading}</h2>
+            {s.paragraphs.map((p) => <p>{p}</p>)}
+          </section>
+        ))}
+      </div>
+    </Layout>
+  );
+}
+
+export function ErrorPage(props: { ctx: ViewContext; status: 404 | 500 }) {
+  const { ctx } = props;
+  const key = props.status === 404 ? 'notFound' : 'server';
+  return (
+    <Layout ctx={ctx} head={{ title: `${ctx.t(`error.${key}.title`)} — ${ctx.config.siteName}`, noAlternates: true, noindex: true }}>
+      <h1>{ctx.t(`error.${key}.title`)}</h1>
+      <p>{ctx.t(`error.${key}.text`)}</p>
+      <p><a href={`/${ctx.edition}/`}>{ctx.t('error.backHome')}</a></p>
+    </Layout>
+  );
+}

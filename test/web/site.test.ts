@@ -1,0 +1,195 @@
+// The readers' site on the demo corpus: editions, the article page and what
+// it must show, caching with ETags and invalidation, the cookie notice and
+// first-party analytics, error pages, and the language of every text.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { loadDemoIfEmpty } from '../../src/pipeline/demo.ts';
+import { runAllStages } from '../../src/pipeline/stages.ts';
+import { createApp } from '../../src/web/app.ts';
+import { pruneAnalytics } from '../../src/web/analytics.ts';
+import { t as msg } from '../../src/web/i18n/i18n.ts';
+import { checkPageLanguages } from '../../src/web/quality.ts';
+import { cssPath } from '../../src/web/style.ts';
+import { correctArticle } from '../../src/write/queries.ts';
+import { createTestDb, type TestDb } from '../helpers/db.ts';
+import { testConfig, testNewsroom } from '../helpers/newsroom.ts';
+
+let t: TestDb;
+let app: ReturnType<typeof createApp>;
+let articles: Array<{ id: number; lang: string; thread_id: number }>;
+const config = testConfig({ siteUrl: 'https://news.example' });
+
+before(async () => {
+  t = await createTestDb();
+  await loadDemoIfEmpty(t.db);
+  await runAllStages(testNewsroom(t.db));
+  app = createApp(t.db, config);
+  articles = await t.db.query(`SELECT a.id, a.lang, s.thread_id FROM articles a JOIN stories s ON s.id = a.story_id WHERE a.state = 'published' ORDER BY a.id`);
+});
+after(() => t.drop());
+
+const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
+const analyticsRows = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM analytics_events'))[0].n;
+
+test('/ sends a reader to the edition they chose before, else the one their browser asks for, else the first', async () => {
+  const to = async (headers: Record<string, string>) => (await get('/', headers)).headers.get('location');
+  assert.equal(await to({ 'accept-language': 'ja-JP,ja;q=0.9,en;q=0.5' }), '/ja/');
+  assert.equal(await to({ 'accept-language': 'fr-FR, en-GB;q=0.8, ko;q=0.7' }), '/en/');
+  assert.equal(await to({ 'accept-language': 'de' }), '/ko/');
+  assert.equal(await to({}), '/ko/');
+  assert.equal(await to({ 'accept-language': 'en', cookie: 'nr_edition=ja' }), '/ja/', 'a remembered choice wins');
+  assert.equal(await to({ 'accept-language': 'en', cookie: 'nr_edition=xx' }), '/en/', 'an unknown remembered edition is ignored');
+  assert.match((await get('/')).headers.get('vary') ?? '', /Accept-Language/);
+});
+
+test('each edition\'s front page is in its language, marks untranslated originals, and asks about cookies', async () => {
+  for (const ed of ['ko', 'en', 'ja']) {
+    const res = await get(`/${ed}/`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('set-cookie'), null, 'no cookie before the reader answers');
+    const html = await res.text();
+    assert.match(html, new RegExp(`<html lang="${ed}"`));
+    assert.ok(html.includes(msg(ed, 'label.topStories')));
+    assert.ok(html.includes(msg(ed, 'cookie.accept')) && html.includes(msg(ed, 'cookie.decline')));
+    assert.ok(html.includes(`href="/${ed}/privacy"`));
+    // no translation provider here: every article in another language is its original, marked
+    const others = articles.filter((a) => a.lang !== ed).length;
+    assert.ok(others > 0);
+    assert.match(html, /class="badge orig"/);
+    assert.deepEqual(checkPageLanguages(html).findings, [], `${ed}: every text is in the language the page declares for it`);
+  }
+  assert.equal(await analyticsRows(), 0);
+});
+
+test('the article page shows headline, lead, cited body, byline, sources, JSON-LD, alternates and social tags', async () => {
+  const a = articles.find((x) => x.lang === 'en')!;
+  for (const ed of ['en', 'ko']) {
+    const res = await get(`/${ed}/articles/${a.id}`);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.ok(html.includes(msg(ed, 'label.reportedByAi')));
+    assert.ok(html.includes(msg(ed, 'label.sources')));
+    const marks = [...html.matchAll(/href="#source-(\d+)"/g)].map((m) => m[1]);
+    assert.ok(marks.length > 0, 'paragraphs cite their sources');
+    for (const n of new Set(marks)) assert.ok(html.includes(`id="source-${n}"`), `citation ${n} points at a listed source`);
+    const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]);
+    assert.equal(ld['@type'], 'NewsArticle');
+    assert.equal(ld.inLanguage, 'en');
+    assert.equal(ld.citation.length, new Set(marks).size);
+    assert.ok(ld.citation.every((c: { url?: string }) => c.url?.startsWith('http')));
+    for (const e of ['ko', 'en', 'ja']) assert.ok(html.includes(`<link rel="alternate" hreflang="${e}" href="https://news.example/${e}/articles/${a.id}"/>`), `hreflang ${e}`);
+    assert.ok(html.includes('hreflang="x-default"'));
+    assert.ok(html.includes('<meta property="og:title"') && html.includes('<meta name="twitter:card"'));
+    // the English original on the Korean page: marked, and its canonical home is the English page
+    if (ed === 'ko') {
+      assert.ok(html.includes(`<link rel="canonical" href="https://news.example/en/articles/${a.id}"/>`));
+      assert.match(html, /<article class="story" lang="en">/);
+      assert.ok(html.includes(msg('ko', 'label.originalLanguage', { language: '영어' })));
+    }
+    assert.deepEqual(checkPageLanguages(html).findings, []);
+  }
+});
+
+test('the language switcher keeps the reader on the same article and remembers the choice', async () => {
+  const a = articles[0];
+  const html = await (await get(`/ko/articles/${a.id}`)).text();
+  const link = html.match(new RegExp(`href="(/edition/ja\\?to=[^"]+)"`))![1].replace(/&amp;/g, '&');
+  const res = await get(link);
+  assert.equal(res.status, 303);
+  assert.equal(res.headers.get('location'), `/ja/articles/${a.id}`);
+  assert.match(res.headers.get('set-cookie') ?? '', /nr_edition=ja/);
+  assert.equal((await get('/edition/ja?to=https://evil.example/')).headers.get('location'), '/ja/', 'never sends a reader off the site');
+});
+
+test('pages are served with an ETag, answered 304 when unchanged, and re-rendered after a correction', async () => {
+  const a = articles[1];
+  const first = await get(`/en/articles/${a.id}`);
+  const etag = first.headers.get('etag')!;
+  assert.ok(etag);
+  assert.equal(first.headers.get('cache-control'), 'no-cache');
+  assert.equal((await get(`/en/articles/${a.id}`, { 'if-none-match': etag })).status, 304);
+  await correctArticle(t.db, a.id, 'An earlier version gave the wrong date of the vote.');
+  const after = await get(`/en/articles/${a.id}`, { 'if-none-match': etag });
+  assert.equal(after.status, 200, 'a correction changes the page');
+  const html = await after.text();
+  assert.ok(html.includes('An earlier version gave the wrong date of the vote.'));
+  assert.ok(html.includes(msg('en', 'label.corrections')));
+});
+
+test('the cookie notice works as a plain form; nothing is recorded before Accept or after Decline', async () => {
+  const post = (choice: string, cookie = '') => app.request('/consent', {
+    method: 'POST', body: new URLSearchParams({ choice, back: '/en/' }), headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+  });
+  await t.db.query('DELETE FROM analytics_events');
+  const declined = await post('decline');
+  assert.equal(declined.status, 303);
+  assert.equal(declined.headers.get('location'), '/en/');
+  assert.match(declined.headers.get('set-cookie') ?? '', /nr_consent=no/);
+  const quiet = await (await get('/en/', { cookie: 'nr_consent=no' })).text();
+  assert.ok(!quiet.includes(msg('en', 'cookie.accept')), 'the answer is remembered');
+  assert.equal(await analyticsRows(), 0);
+
+  const accepted = await post('accept');
+  assert.match(accepted.headers.get('set-cookie') ?? '', /nr_consent=yes/);
+  await get('/en/', { cookie: 'nr_consent=yes', referer: 'https://search.example/q?x=1', 'user-agent': 'TestBrowser/1.0' });
+  await get(`/en/articles/${articles[0].id}`, { cookie: 'nr_consent=yes', 'user-agent': 'TestBrowser/1.0' });
+  await new Promise((r) => setTimeout(r, 200)); // recording does not hold up the page
+  const rows = await t.db.query<{ path: string; edition: string; referrer_host: string | null; visitor_hash: string }>('SELECT path, edition, referrer_host, visitor_hash FROM analytics_events ORDER BY id');
+  assert.deepEqual(rows.map((r) => [r.path, r.edition, r.referrer_host]), [['/en/', 'en', 'search.example'], [`/en/articles/${articles[0].id}`, 'en', null]]);
+  assert.equal(rows[0].visitor_hash, rows[1].visitor_hash, 'one visitor within a day');
+  assert.ok(!JSON.stringify(rows).includes('TestBrowser'), 'the user agent is not stored');
+  const reset = await post('reset', 'nr_consent=yes');
+  assert.match(reset.headers.get('set-cookie') ?? '', /nr_consent=;/);
+});
+
+test('page views and salts older than the retention period are pruned', async () => {
+  await t.db.query(`INSERT INTO analytics_events (at, path, edition, visitor_hash) VALUES (now() - interval '100 days', '/en/', 'en', 'x'), (now(), '/en/', 'en', 'y')`);
+  await t.db.query(`INSERT INTO analytics_salts (day, salt) VALUES (current_date - 3, 'old') ON CONFLICT DO NOTHING`);
+  await pruneAnalytics(t.db, 90);
+  const left = await t.db.query<{ visitor_hash: string }>('SELECT visitor_hash FROM analytics_events');
+  assert.ok(!left.some((r) => r.visitor_hash === 'x') && left.some((r) => r.visitor_hash === 'y'));
+  assert.equal((await t.db.query(`SELECT 1 FROM analytics_salts WHERE salt = 'old'`)).length, 0);
+});
+
+test('the story timeline, sections, policies and search pages exist in every edition', async () => {
+  const thread = (await t.db.query<{ thread_id: number }>(
+    `SELECT s.thread_id FROM articles a JOIN stories s ON s.id = a.story_id WHERE a.state = 'published' GROUP BY s.thread_id HAVING count(*) > 1 LIMIT 1`))[0].thread_id;
+  for (const ed of ['ko', 'en', 'ja']) {
+    const story = await get(`/${ed}/stories/${thread}`);
+    assert.equal(story.status, 200);
+    assert.ok((await story.text()).includes(msg(ed, 'label.storyTimeline')));
+    const ai = await (await get(`/${ed}/ai-policy`)).text();
+    assert.ok(ai.includes(msg(ed, 'policy.ai.title', { siteName: config.siteName })));
+    const privacy = await (await get(`/${ed}/privacy`)).text();
+    assert.ok(privacy.includes(msg(ed, 'policy.privacy.title', { siteName: config.siteName })));
+    for (const html of [ai, privacy]) assert.deepEqual(checkPageLanguages(html).findings, []);
+    assert.equal((await get(`/${ed}/sections`)).status, 200);
+  }
+  const [{ section }] = await t.db.query<{ section: string }>(`SELECT section FROM articles WHERE state = 'published' LIMIT 1`);
+  const sectionPage = await (await get(`/en/sections/${section}`)).text();
+  assert.ok(sectionPage.includes(msg('en', `section.${section}`)));
+  const search = await (await get('/en/search?q=Portmere')).text();
+  assert.match(search, /\/en\/articles\/\d+/);
+});
+
+test('unknown pages get a localized 404; the stylesheet is cached for a year', async () => {
+  const missing = await get('/ja/articles/999999');
+  assert.equal(missing.status, 404);
+  assert.ok((await missing.text()).includes(msg('ja', 'error.notFound.title')));
+  const nowhere = await get('/nowhere', { 'accept-language': 'ko' });
+  assert.equal(nowhere.status, 404);
+  assert.ok((await nowhere.text()).includes(msg('ko', 'error.notFound.title')));
+  const css = await get(cssPath);
+  assert.equal(css.status, 200);
+  assert.match(css.headers.get('cache-control') ?? '', /immutable/);
+});
+
+test('a page with its stylesheet stays under 60 KB and needs no script', async () => {
+  const css = await (await get(cssPath)).text();
+  for (const path of ['/ko/', `/en/articles/${articles[0].id}`, `/ja/articles/${articles[2].id}`]) {
+    const html = await (await get(path)).text();
+    const bytes = Buffer.byteLength(html) + Buffer.byteLength(css);
+    assert.ok(bytes < 60 * 1024, `${path}: ${bytes} bytes`);
+    assert.ok(!/<script(?![^>]*application\/ld\+json)/.test(html), `${path} has no script`);
+  }
+});
