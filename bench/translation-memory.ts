@@ -19,18 +19,12 @@ const dataDir = fileURLToPath(new URL('./data/demo-tm/', import.meta.url));
 const langs = ['ko', 'en', 'ja'] as const;
 
 export type MemoryEntry = { text: string } & Partial<Record<string, string>>;
-export interface GlossaryRow { key: string; ko: string; en: string; ja: string }
 
-export function loadDemoMemory(): { entries: Record<string, MemoryEntry[]>; glossary: GlossaryRow[] } {
+/** The memory, by source language. (Its names follow demo/glossary.json, which the demo loads.) */
+export function loadDemoMemory(): { entries: Record<string, MemoryEntry[]> } {
   const entries: Record<string, MemoryEntry[]> = {};
-  const glossary = new Map<string, GlossaryRow>();
-  for (const l of langs) {
-    entries[l] = JSON.parse(readFileSync(`${dataDir}${l}.json`, 'utf8'));
-    for (const row of JSON.parse(readFileSync(`${dataDir}glossary-${l}.json`, 'utf8')) as GlossaryRow[]) {
-      if (!glossary.has(row.key)) glossary.set(row.key, row);
-    }
-  }
-  return { entries, glossary: [...glossary.values()] };
+  for (const l of langs) entries[l] = JSON.parse(readFileSync(`${dataDir}${l}.json`, 'utf8'));
+  return { entries };
 }
 
 const placeholderPattern = /\[\[G\d+\]\]/g;

@@ -5,13 +5,24 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Db } from '../db/db.ts';
 import { importOpml } from '../ingest/sources.ts';
+import { setSpelling } from '../write/glossary.ts';
 import { demoDir } from './context.ts';
 
-/** Import the demo feeds when the database has no sources yet; true if it did. */
+/**
+ * Import the demo feeds, and the demo glossary (how each fictional name is
+ * spelled in Korean, English and Japanese, which translations must follow),
+ * when the database has no sources yet; true if it did.
+ */
 export async function loadDemoIfEmpty(db: Db): Promise<boolean> {
   const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM sources');
   if (n > 0) return false;
   const opml = readFileSync(join(demoDir, 'demo.opml'), 'utf8');
   await importOpml(db, opml, { base: pathToFileURL(demoDir).toString(), allowFile: true });
+  const glossary: Array<Record<string, string>> = JSON.parse(readFileSync(join(demoDir, 'glossary.json'), 'utf8'));
+  await db.transaction(async (tx) => {
+    for (const entry of glossary) {
+      for (const [lang, spelling] of Object.entries(entry)) if (lang !== 'key') await setSpelling(tx, entry.key, lang, spelling);
+    }
+  });
   return true;
 }
