@@ -1,0 +1,120 @@
+// One article version into one language. Its reader-visible text becomes a
+// list of segments (headline, lead, each paragraph, summary, image alt); the
+// citations are structure and are copied, never sent. An answer is accepted
+// only if every segment came back, none empty, each long enough to judge in
+// the target language, and every glossary name spelled the glossary's way.
+// Accepted answers are cached, so translating the same text again is free.
+import { createHash } from 'node:crypto';
+import type { Queryable } from '../db/db.ts';
+import { detectLanguage, primaryLanguage } from '../ingest/language.ts';
+import { rejected, type Translator } from './common.ts';
+import { describeViolations, glossaryPairs, glossaryViolations, pairsIn, protectNames, restoreNames, type GlossaryPair } from './glossary-terms.ts';
+
+export interface Paragraph {
+  text: string;
+  citations: number[];
+}
+
+/** What readers see of an article version. */
+export interface ArticleText {
+  headline: string;
+  lead: string;
+  body: Paragraph[];
+  summary: string;
+  /** the image brief's alt text, when the version has one */
+  alt: string | null;
+}
+
+export interface TranslatedArticle extends ArticleText {
+  provider: string;
+  model: string | null;
+  /** the answer came from ai_cache: the provider was not asked */
+  cached: boolean;
+}
+
+/** A segment shorter than this many letters is too short to tell its language. */
+const minLettersToJudge = 12;
+
+export function segmentsOf(a: ArticleText): { texts: string[]; labels: string[] } {
+  const texts = [a.headline, a.lead, ...a.body.map((p) => p.text), a.summary];
+  const labels = ['headline', 'lead', ...a.body.map((_, i) => `paragraph ${i + 1}`), 'summary'];
+  if (a.alt?.trim()) {
+    texts.push(a.alt);
+    labels.push('image alt text');
+  }
+  return { texts, labels };
+}
+
+function fromSegments(a: ArticleText, out: string[]): ArticleText {
+  const n = a.body.length;
+  return {
+    headline: out[0],
+    lead: out[1],
+    // citations are report ids: structure, copied as they are
+    body: a.body.map((p, i) => ({ ...p, text: out[2 + i] })),
+    summary: out[2 + n],
+    alt: a.alt?.trim() ? out[3 + n] : null,
+  };
+}
+
+export function cacheKey(t: Translator, from: string, to: string, pairs: GlossaryPair[], texts: string[]): string {
+  const request = { provider: t.name, model: t.model, from, to, glossary: pairs.map((p) => [p.source, p.target]), texts };
+  return 'translate:' + createHash('sha256').update(JSON.stringify(request)).digest('hex');
+}
+
+/** Throws a TranslateError saying what is wrong with the answer, if anything. */
+export function checkAnswer(provider: string, source: string[], out: string[], labels: string[], to: string, pairs: GlossaryPair[]): void {
+  if (out.length !== source.length) throw rejected(`${provider} returned ${out.length} segments for ${source.length}`);
+  const target = primaryLanguage(to);
+  for (let i = 0; i < out.length; i++) {
+    const text = out[i];
+    if (typeof text !== 'string' || !text.trim()) throw rejected(`${provider} returned the ${labels[i]} empty`);
+    const letters = text.match(/\p{L}/gu)?.length ?? 0;
+    if (letters >= minLettersToJudge) {
+      // the target is the hint: it decides only where the script alone cannot (kanji-only Japanese)
+      const found = primaryLanguage(detectLanguage(text, to).lang);
+      if (found && found !== target) throw rejected(`${provider} answered in ${found}, expected ${target} (${labels[i]})`);
+    }
+    const violations = glossaryViolations(source[i], text, pairs);
+    if (violations.length) throw rejected(`glossary violation in the ${labels[i]}: ${describeViolations(violations)}`);
+  }
+}
+
+export interface TranslateArticleOptions {
+  /** why the previous attempt was rejected, for a model to avoid */
+  feedback?: string;
+}
+
+export async function translateArticle(
+  q: Queryable,
+  translator: Translator,
+  article: ArticleText,
+  from: string,
+  to: string,
+  options: TranslateArticleOptions = {},
+): Promise<TranslatedArticle> {
+  const { texts, labels } = segmentsOf(article);
+  const pairs = pairsIn(texts, await glossaryPairs(q, from, to));
+  const key = cacheKey(translator, from, to, pairs, texts);
+  const meta = { provider: translator.name, model: translator.model };
+  const [hit] = await q.query<{ value: { translations: string[] } }>('SELECT value FROM ai_cache WHERE key = $1', [key]);
+  if (hit && Array.isArray(hit.value?.translations) && hit.value.translations.length === texts.length) {
+    return { ...fromSegments(article, hit.value.translations), ...meta, cached: true };
+  }
+
+  let out: string[];
+  if (translator.glossaryMode === 'placeholders') {
+    const guarded = texts.map((t) => protectNames(t, pairs));
+    const raw = await translator.translate(guarded.map((g) => g.text), from, to);
+    if (raw.length !== texts.length) throw rejected(`${translator.name} returned ${raw.length} segments for ${texts.length}`);
+    out = raw.map((r, i) => restoreNames(r, guarded[i].slots, to));
+  } else {
+    out = await translator.translate(texts, from, to, { glossary: pairs, feedback: options.feedback });
+  }
+  checkAnswer(translator.name, texts, out, labels, to, pairs);
+
+  // Only an accepted answer is kept: a rejected one is asked again next time.
+  await q.query(`INSERT INTO ai_cache (key, kind, model, value) VALUES ($1, 'translation', $2, $3) ON CONFLICT (key) DO NOTHING`,
+    [key, translator.model ?? translator.name, JSON.stringify({ translations: out })]);
+  return { ...fromSegments(article, out), ...meta, cached: false };
+}

@@ -1,0 +1,162 @@
+// The translate stage: every published article version into every other
+// edition language. Work is an (article, published version, language) with no
+// done translation and no failed attempt still waiting out its backoff, so a
+// revised article is translated again. A worker claims each item before the
+// provider is asked (two workers never translate the same one) and commits
+// each result on its own. A failure is kept on the translation row with its
+// error and next attempt time; it never touches the article, whose original
+// stays up in every edition until a translation is done.
+import type { Config } from '../config.ts';
+import type { Queryable } from '../db/db.ts';
+import type { Newsroom } from '../pipeline/context.ts';
+import { bump, recordRun, type StageReport } from '../pipeline/runs.ts';
+import { rejectedPrefix, type Translator } from './common.ts';
+import { translateArticle, type ArticleText, type TranslatedArticle } from './translate-article.ts';
+import { createTranslator } from './translator.ts';
+
+/** Article-editions per run, and time after which no new one is started: the scheduler's pass stays short, the rest waits for the next. */
+const defaultLimit = 50;
+const defaultBudgetMs = 120_000;
+/** A claim this old belongs to a worker that died. */
+const claimMinutes = 15;
+/** Failed attempts wait 1 min, 2, 4 … up to 6 h. */
+const firstBackoffSeconds = 60;
+const maxBackoffSeconds = 6 * 3600;
+
+export interface TranslateStageOptions {
+  /** overrides the configured translator (null: none) */
+  translator?: Translator | null;
+  limit?: number;
+  budgetMs?: number;
+}
+
+interface Work {
+  article_id: number;
+  version: number;
+  source_lang: string;
+  lang: string;
+}
+
+// One translator per configuration, so its request limit holds across runs.
+const translators = new WeakMap<Config, Translator | undefined>();
+function configuredTranslator(config: Config): Translator | undefined {
+  if (!translators.has(config)) translators.set(config, createTranslator(config));
+  return translators.get(config);
+}
+
+async function dueWork(q: Queryable, editions: string[], limit: number): Promise<Work[]> {
+  return q.query<Work>(
+    `SELECT a.id AS article_id, a.published_version AS version, a.lang AS source_lang, e.lang
+     FROM articles a
+     CROSS JOIN unnest($1::text[]) AS e(lang)
+     LEFT JOIN translations t ON t.article_id = a.id AND t.version = a.published_version AND t.lang = e.lang
+     LEFT JOIN translation_claims c ON c.article_id = a.id AND c.version = a.published_version AND c.lang = e.lang AND c.until > now()
+     WHERE a.state = 'published' AND a.published_version IS NOT NULL
+       AND split_part(lower(e.lang), '-', 1) <> split_part(lower(a.lang), '-', 1)
+       AND (t.state IS NULL OR (t.state = 'failed' AND coalesce(t.next_attempt_at, now()) <= now()))
+       AND c.article_id IS NULL
+     ORDER BY t.state IS NOT NULL, a.published_at DESC NULLS LAST, a.id, e.lang
+     LIMIT $2`,
+    [editions, limit],
+  );
+}
+
+/** Take the item for this worker; false when another worker holds it. */
+async function claim(q: Queryable, w: Work, worker: string): Promise<boolean> {
+  const rows = await q.query(
+    `INSERT INTO translation_claims (article_id, version, lang, worker, until)
+     VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))
+     ON CONFLICT (article_id, version, lang) DO UPDATE SET worker = excluded.worker, until = excluded.until
+       WHERE translation_claims.until <= now()
+     RETURNING article_id`,
+    [w.article_id, w.version, w.lang, worker, claimMinutes],
+  );
+  return rows.length > 0;
+}
+
+const release = (q: Queryable, w: Work, worker: string) =>
+  q.query('DELETE FROM translation_claims WHERE article_id = $1 AND version = $2 AND lang = $3 AND worker = $4', [w.article_id, w.version, w.lang, worker]);
+
+async function loadVersion(q: Queryable, w: Work): Promise<ArticleText> {
+  const [v] = await q.query<{ headline: string; lead: string; body: ArticleText['body']; summary: string; image_brief: { alt?: string } | null }>(
+    'SELECT headline, lead, body, summary, image_brief FROM article_versions WHERE article_id = $1 AND version = $2', [w.article_id, w.version]);
+  if (!v) throw new Error(`article ${w.article_id} has no version ${w.version}`);
+  return { headline: v.headline, lead: v.lead, body: v.body, summary: v.summary, alt: v.image_brief?.alt ?? null };
+}
+
+async function saveDone(q: Queryable, w: Work, t: TranslatedArticle) {
+  await q.query(
+    `INSERT INTO translations (article_id, version, lang, source_lang, headline, lead, body, summary, alt_text, provider, model, state, error, attempts, next_attempt_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'done', NULL, 1, NULL, now())
+     ON CONFLICT (article_id, version, lang) DO UPDATE SET source_lang = excluded.source_lang, headline = excluded.headline, lead = excluded.lead,
+       body = excluded.body, summary = excluded.summary, alt_text = excluded.alt_text, provider = excluded.provider, model = excluded.model,
+       state = 'done', error = NULL, attempts = translations.attempts + 1, next_attempt_at = NULL, updated_at = now()`,
+    [w.article_id, w.version, w.lang, w.source_lang, t.headline, t.lead, JSON.stringify(t.body), t.summary, t.alt, t.provider, t.model],
+  );
+}
+
+async function saveFailure(q: Queryable, w: Work, translator: Translator, message: string) {
+  await q.query(
+    `INSERT INTO translations (article_id, version, lang, source_lang, provider, model, state, error, attempts, next_attempt_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, 'failed', $7, 1, now() + make_interval(secs => $8), now())
+     ON CONFLICT (article_id, version, lang) DO UPDATE SET provider = excluded.provider, model = excluded.model, state = 'failed',
+       error = excluded.error, attempts = translations.attempts + 1, updated_at = now(),
+       next_attempt_at = now() + make_interval(secs => least($9::double precision, $8 * power(2, translations.attempts)))
+     WHERE translations.state = 'failed'`,
+    [w.article_id, w.version, w.lang, w.source_lang, translator.name, translator.model, message.slice(0, 2000), firstBackoffSeconds, maxBackoffSeconds],
+  );
+}
+
+/** One claimed item: 'translated', 'cached' or 'skipped' (done or not due after all); throws on failure. */
+async function translateItem(nr: Newsroom, translator: Translator, w: Work): Promise<'translated' | 'cached' | 'skipped'> {
+  // Between listing and claiming, another worker may have finished or failed it.
+  const [row] = await nr.db.query<{ state: string; error: string | null; due: boolean }>(
+    `SELECT state, error, coalesce(next_attempt_at, now()) <= now() AS due FROM translations WHERE article_id = $1 AND version = $2 AND lang = $3`,
+    [w.article_id, w.version, w.lang]);
+  if (row && (row.state === 'done' || !row.due)) return 'skipped';
+  const feedback = row?.error?.startsWith(rejectedPrefix) ? row.error.slice(rejectedPrefix.length) : undefined;
+  const article = await loadVersion(nr.db, w);
+  const translated = await translateArticle(nr.db, translator, article, w.source_lang, w.lang, { feedback });
+  await nr.db.transaction(async (tx) => {
+    await saveDone(tx, w, translated);
+    await release(tx, w, nr.worker);
+  });
+  return translated.cached ? 'cached' : 'translated';
+}
+
+export async function runTranslateStage(nr: Newsroom, options: TranslateStageOptions = {}): Promise<StageReport> {
+  return recordRun(nr.db, 'translate', nr.worker, async (report) => {
+    const translator = options.translator === undefined ? configuredTranslator(nr.config) : options.translator ?? undefined;
+    if (!translator) {
+      // Editions show originals, marked with their language, until a translator is configured.
+      bump(report, 'not_configured');
+      return;
+    }
+    const stopAt = performance.now() + (options.budgetMs ?? defaultBudgetMs);
+    const work = await dueWork(nr.db, nr.config.editions, options.limit ?? defaultLimit);
+    for (const [i, w] of work.entries()) {
+      if (performance.now() > stopAt) {
+        bump(report, 'deferred', work.length - i);
+        break;
+      }
+      if (!(await claim(nr.db, w, nr.worker))) {
+        bump(report, 'claimed_elsewhere');
+        continue;
+      }
+      try {
+        const outcome = await translateItem(nr, translator, w);
+        if (outcome === 'skipped') await release(nr.db, w, nr.worker);
+        bump(report, outcome === 'skipped' ? 'skipped' : 'translated');
+        if (outcome === 'cached') bump(report, 'from_cache');
+      } catch (e) {
+        const message = (e as Error)?.message ?? String(e);
+        await nr.db.transaction(async (tx) => {
+          await saveFailure(tx, w, translator, message);
+          await release(tx, w, nr.worker);
+        });
+        bump(report, 'failed');
+        report.errors.push({ subject: `article ${w.article_id} v${w.version} → ${w.lang}`, message });
+      }
+    }
+  });
+}
