@@ -83,6 +83,11 @@ try {
     }
   }
   const [failed] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM translations WHERE state = 'failed'`);
+  if (process.env.VERBOSE) {
+    for (const f of await db.query<{ article_id: number; lang: string; error: string }>(`SELECT article_id, lang, error FROM translations WHERE state = 'failed' ORDER BY article_id`)) {
+      console.log(`failed: article ${f.article_id} → ${f.lang}: ${f.error.slice(0, 160)}`);
+    }
+  }
 
   console.log(machineLine());
   console.log(`published articles: ${articles.length}; editions: ${config.editions.join(', ')}`);
