@@ -1,0 +1,316 @@
+// The read-only public JSON API under /api/v1: published articles as each
+// edition shows them, the stories behind them, and the sources with their
+// health. Everything here is public already; nothing secret is ever read.
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/db.ts';
+import { imagesForPage, type PageImage } from '../illustrate/queries.ts';
+import { getStory, listStories } from '../stories/queries.ts';
+import { sections } from '../write/article.ts';
+import {
+  apiLimits,
+  openApiDocument,
+  type ArticleCardJson,
+  type ArticleFullJson,
+  type ArticleListJson,
+  type ImageJson,
+  type SourceListJson,
+  type StoryDetailJson,
+  type StoryJson,
+  type StoryListJson,
+} from './openapi.ts';
+import { sourceHealth } from './queries.ts';
+import { articleInEdition, countArticles, latestArticles, type ArticleCard, type ArticleFull } from './read-model.ts';
+
+export interface SiteContext {
+  db: Db;
+  config: Config;
+}
+
+/** Paths of the site's pages, shared by the API, the feeds and the sitemaps. */
+export const sitePaths = {
+  front: (edition: string) => `/${edition}/`,
+  article: (edition: string, id: number) => `/${edition}/articles/${id}`,
+  story: (edition: string, threadId: number) => `/${edition}/stories/${threadId}`,
+  section: (edition: string, section: string) => `/${edition}/sections/${encodeURIComponent(section)}`,
+};
+
+/** `path` (starting with /) made absolute on the configured site address. */
+export function absoluteUrl(config: Config, path: string): string {
+  return config.siteUrl.replace(/\/+$/, '') + path;
+}
+
+export const iso = (d: Date) => d.toISOString();
+const isoOrNull = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+// ---- query parameters -------------------------------------------------------
+
+class BadParam extends Error {}
+
+/** Empty means "not given", so `?section=` is the same as leaving it out. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const whole = (min: number, max: number) =>
+  z.string().regex(/^\d{1,15}$/).transform(Number).pipe(z.number().int().min(min).max(max));
+
+const paramHelp = (config: Config): Record<string, string> => ({
+  edition: `must be one of ${config.editions.join(', ')}`,
+  section: `must be one of ${sections.join(', ')}`,
+  limit: `must be a whole number from 1 to ${apiLimits.maxLimit}`,
+  offset: 'must be a whole number from 0',
+  id: 'must be a positive whole number',
+});
+
+function parseQuery<T extends z.ZodRawShape>(config: Config, shape: T, query: Record<string, string>): z.infer<z.ZodObject<T>> {
+  const result = z.object(shape).safeParse(query);
+  if (result.success) return result.data;
+  const name = String(result.error.issues[0].path[0] ?? 'query');
+  throw new BadParam(`${name}: ${paramHelp(config)[name] ?? result.error.issues[0].message}`);
+}
+
+function editionParam(config: Config) {
+  return optional(z.string().refine((e) => config.editions.includes(e))).transform((e) => e ?? config.editions[0]);
+}
+
+function idParam(config: Config, raw: string): number {
+  if (!/^[1-9]\d{0,14}$/.test(raw)) throw new BadParam(`id: ${paramHelp(config).id}`);
+  return Number(raw);
+}
+
+// ---- answers -----------------------------------------------------------------
+
+const jsonHeaders = {
+  'Content-Type': 'application/json; charset=utf-8',
+  // read-only public data: any site may read it
+  'Access-Control-Allow-Origin': '*',
+  'Cache-Control': 'public, max-age=60',
+};
+
+function send(c: Context, status: 200 | 400 | 404 | 500, body: unknown) {
+  return c.body(JSON.stringify(body), status, jsonHeaders);
+}
+
+function imageJson(config: Config, image: PageImage | undefined): ImageJson | null {
+  if (!image) return null;
+  return {
+    kind: image.kind,
+    aiGenerated: image.aiGenerated,
+    src: absoluteUrl(config, image.src),
+    width: image.width,
+    height: image.height,
+    alt: image.alt,
+    altLang: image.altLang,
+    ogImage: absoluteUrl(config, image.ogImage),
+  };
+}
+
+export function cardJson(config: Config, edition: string, a: ArticleCard, images: Map<number, PageImage>): ArticleCardJson {
+  return {
+    id: a.id,
+    url: absoluteUrl(config, sitePaths.article(edition, a.id)),
+    edition,
+    lang: a.lang,
+    originalLang: a.originalLang,
+    translated: a.translated,
+    headline: a.headline,
+    summary: a.summary,
+    section: a.section,
+    storyId: a.storyId,
+    threadId: a.threadId,
+    threadUrl: a.threadId == null ? null : absoluteUrl(config, sitePaths.story(edition, a.threadId)),
+    newsAt: iso(a.newsAt),
+    firstPublishedAt: iso(a.firstPublishedAt),
+    publishedAt: iso(a.publishedAt),
+    updatedAt: iso(a.updatedAt),
+    reportCount: a.reportCount,
+    outletCount: a.outletCount,
+    image: imageJson(config, images.get(a.id)),
+  };
+}
+
+function fullJson(config: Config, edition: string, a: ArticleFull, images: Map<number, PageImage>): ArticleFullJson {
+  // citations are stored as report ids; readers see the numbers of the source list
+  const numberOf = new Map(a.sources.map((s) => [s.reportId, s.n]));
+  const card = (x: ArticleCard) => cardJson(config, edition, x, images);
+  return {
+    ...card(a),
+    version: a.version,
+    lead: a.lead,
+    body: a.body.map((p) => ({
+      text: p.text,
+      sources: [...new Set(p.citations.map((r) => numberOf.get(r)).filter((n): n is number => n !== undefined))].sort((x, y) => x - y),
+    })),
+    imageAlt: a.imageAlt,
+    sources: a.sources.map((s) => ({
+      n: s.n, reportId: s.reportId, title: s.title, outlet: s.outlet, url: s.url, lang: s.lang, publishedAt: isoOrNull(s.publishedAt),
+    })),
+    corrections: a.corrections.map((c) => ({ note: c.note, createdAt: iso(c.createdAt) })),
+    prior: a.prior ? card(a.prior) : null,
+    thread: a.thread.map(card),
+    related: a.related.map(card),
+    alternates: Object.fromEntries(config.editions.map((e) => [e, absoluteUrl(config, sitePaths.article(e, a.id))])),
+    ai: { writer: a.writer, model: a.model, translatedBy: a.translatedBy },
+  };
+}
+
+/** Names of query parameters that carry credentials in feed addresses. */
+const secretName = /(^|[_-])(api)?(key|token|secret|password|passwd|pwd|auth|signature|sig|session)$/i;
+
+/**
+ * A source address as the public may see it: http(s) only (a local file's
+ * path says nothing useful and shows the server's layout), with user names,
+ * passwords and credential-like query values removed.
+ */
+export function publicUrl(raw: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  u.username = '';
+  u.password = '';
+  for (const key of [...u.searchParams.keys()]) if (secretName.test(key)) u.searchParams.set(key, 'redacted');
+  return u.toString();
+}
+
+/** An error message with every address in it passed through `publicUrl`. */
+export function publicError(message: string): string {
+  return message.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()]+/gi, (m) => publicUrl(m) ?? '(local address)');
+}
+
+function storyJson(s: Awaited<ReturnType<typeof listStories>>[number], articleId: number | null): StoryJson {
+  return {
+    id: Number(s.id),
+    title: s.title,
+    lang: s.lang,
+    languages: s.languages,
+    reportCount: s.report_count,
+    state: s.state,
+    firstSeenAt: iso(s.first_seen_at),
+    lastSeenAt: iso(s.last_seen_at),
+    threadId: s.thread_id == null ? null : Number(s.thread_id),
+    threadPosition: s.thread_position,
+    followsStoryId: s.follows_story_id == null ? null : Number(s.follows_story_id),
+    articleId,
+  };
+}
+
+/** The published article of each story that has one. */
+async function publishedArticleIds(db: Db, storyIds: number[]): Promise<Map<number, number>> {
+  if (!storyIds.length) return new Map();
+  const rows = await db.query<{ id: number; story_id: number }>(
+    `SELECT id, story_id FROM articles WHERE story_id = ANY($1::bigint[]) AND state = 'published' AND published_version IS NOT NULL`,
+    [storyIds],
+  );
+  return new Map(rows.map((r) => [Number(r.story_id), Number(r.id)]));
+}
+
+// ---- routes ------------------------------------------------------------------
+
+export function apiRoutes(ctx: SiteContext): Hono {
+  const { db, config } = ctx;
+  const api = new Hono();
+
+  api.get('/api/v1/articles', async (c) => {
+    const q = parseQuery(config, {
+      edition: editionParam(config),
+      section: optional(z.enum(sections)),
+      limit: optional(whole(1, apiLimits.maxLimit)).transform((v) => v ?? apiLimits.defaultLimit),
+      offset: optional(whole(0, Number.MAX_SAFE_INTEGER)).transform((v) => v ?? 0),
+    }, c.req.query());
+    const [items, total] = await Promise.all([
+      latestArticles(db, q.edition, { limit: q.limit, offset: q.offset, section: q.section }),
+      countArticles(db, q.section),
+    ]);
+    const images = await imagesForPage(db, items.map((a) => a.id), q.edition);
+    const body: ArticleListJson = {
+      edition: q.edition, section: q.section ?? null, limit: q.limit, offset: q.offset, total,
+      items: items.map((a) => cardJson(config, q.edition, a, images)),
+    };
+    return send(c, 200, body);
+  });
+
+  api.get('/api/v1/articles/:id', async (c) => {
+    const id = idParam(config, c.req.param('id'));
+    const { edition } = parseQuery(config, { edition: editionParam(config) }, c.req.query());
+    const article = await articleInEdition(db, id, edition);
+    if (!article) return send(c, 404, { error: `no published article with id ${id}` });
+    const shown = [article, ...article.thread, ...article.related, ...(article.prior ? [article.prior] : [])];
+    const images = await imagesForPage(db, shown.map((a) => a.id), edition);
+    return send(c, 200, fullJson(config, edition, article, images));
+  });
+
+  api.get('/api/v1/stories', async (c) => {
+    const q = parseQuery(config, {
+      limit: optional(whole(1, apiLimits.maxLimit)).transform((v) => v ?? apiLimits.defaultLimit),
+      offset: optional(whole(0, apiLimits.maxStoryOffset)).transform((v) => v ?? 0),
+    }, c.req.query());
+    // listStories has no offset: read through the page's end and drop what precedes it
+    const stories = (await listStories(db, { limit: q.offset + q.limit })).slice(q.offset);
+    const articles = await publishedArticleIds(db, stories.map((s) => Number(s.id)));
+    const body: StoryListJson = {
+      limit: q.limit, offset: q.offset,
+      items: stories.map((s) => storyJson(s, articles.get(Number(s.id)) ?? null)),
+    };
+    return send(c, 200, body);
+  });
+
+  api.get('/api/v1/stories/:id', async (c) => {
+    const id = idParam(config, c.req.param('id'));
+    const story = await getStory(db, id);
+    if (!story) return send(c, 404, { error: `no story with id ${id}` });
+    const articles = await publishedArticleIds(db, [id]);
+    const body: StoryDetailJson = {
+      ...storyJson(story, articles.get(id) ?? null),
+      mergedInto: story.merged_into == null ? null : Number(story.merged_into),
+      reports: story.reports.map((r) => ({
+        id: Number(r.id), title: r.title, lang: r.lang, publishedAt: isoOrNull(r.published_at),
+        outlets: r.sources.map((o) => ({ name: o.name, url: o.url == null ? null : publicUrl(o.url) })),
+      })),
+      thread: story.thread.map((s) => ({ id: Number(s.id), title: s.title, position: s.position, firstSeenAt: iso(new Date(s.first_seen_at)) })),
+      related: story.related.map((s) => ({ id: Number(s.id), title: s.title, lang: s.lang, score: Number(s.score), lastSeenAt: iso(new Date(s.last_seen_at)) })),
+    };
+    return send(c, 200, body);
+  });
+
+  api.get('/api/v1/sources', async (c) => {
+    const [rows, sites] = await Promise.all([
+      sourceHealth(db),
+      db.query<{ id: number; site_url: string | null }>('SELECT id, site_url FROM sources'),
+    ]);
+    const homepage = new Map(sites.map((s) => [Number(s.id), s.site_url]));
+    const body: SourceListJson = {
+      items: rows.map((s) => ({
+        id: Number(s.id),
+        name: s.name,
+        url: publicUrl(s.url),
+        homepage: publicUrl(homepage.get(Number(s.id)) ?? ''),
+        lang: s.lang,
+        items: s.items,
+        health: {
+          ok: s.consecutive_failures === 0,
+          lastOkAt: isoOrNull(s.last_ok_at),
+          lastError: s.last_error == null ? null : publicError(s.last_error),
+          consecutiveFailures: s.consecutive_failures,
+        },
+      })),
+    };
+    return send(c, 200, body);
+  });
+
+  api.get('/api/v1/openapi.json', (c) => send(c, 200, openApiDocument(config)));
+
+  // an unknown address under the API answers in JSON too, not with the site's HTML 404 page
+  api.all('/api/v1/*', (c) => send(c, 404, { error: `no such endpoint: ${c.req.method} ${c.req.path}` }));
+
+  api.onError((err, c) => {
+    if (err instanceof BadParam) return send(c, 400, { error: err.message });
+    console.error(`api: ${c.req.method} ${c.req.path}: ${err.message}`);
+    return c.body(JSON.stringify({ error: 'internal error' }), 500, { ...jsonHeaders, 'Cache-Control': 'no-store' });
+  });
+
+  return api;
+}

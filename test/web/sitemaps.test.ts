@@ -1,0 +1,157 @@
+// Sitemaps and robots.txt on a newsroom that ran its real pipeline over the
+// demo corpus: every published article in every edition with its hreflang
+// alternates, the index form when a file would be too big, a Google News
+// sitemap of the last 48 hours only, and robots.txt pointing at both.
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, test } from 'node:test';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { Hono } from 'hono';
+import type { Db } from '../../src/db/db.ts';
+import { loadDemoIfEmpty } from '../../src/pipeline/demo.ts';
+import { runAllStages } from '../../src/pipeline/stages.ts';
+import { sitemapRoutes } from '../../src/web/sitemaps.ts';
+import { createTestDb, type TestDb } from '../helpers/db.ts';
+import { testConfig, testNewsroom } from '../helpers/newsroom.ts';
+
+const config = testConfig({ siteUrl: 'https://news.example/', siteName: 'Tom & Jerry News' });
+const site = 'https://news.example';
+const editions = ['ko', 'en', 'ja'];
+
+let t: TestDb;
+let translatedId: number;
+beforeEach(async () => {
+  t = await createTestDb();
+  translatedId = await seedSite(t.db);
+});
+afterEach(() => t.drop());
+
+/** The demo corpus through the real pipeline (which publishes), plus one finished Korean translation of an English article. */
+async function seedSite(db: Db): Promise<number> {
+  await loadDemoIfEmpty(db);
+  await runAllStages(testNewsroom(db));
+  const [a] = await db.query<{ id: number; version: number }>(
+    `SELECT id, published_version AS version FROM articles WHERE lang = 'en' AND state = 'published' ORDER BY id LIMIT 1`);
+  await db.query(
+    `INSERT INTO translations (article_id, version, lang, headline, lead, body, summary, provider, model)
+     SELECT article_id, version, 'ko', '번역된 제목 ' || article_id, lead, body, '번역된 요약', 'test-mt', 'mt-1'
+     FROM article_versions WHERE article_id = $1 AND version = $2`, [a.id, a.version]);
+  return Number(a.id);
+}
+
+async function fetchXml(app: Hono, path: string) {
+  const res = await app.request(path);
+  assert.equal(res.status, 200, path);
+  assert.equal(res.headers.get('content-type'), 'application/xml; charset=utf-8');
+  const text = await res.text();
+  assert.ok(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n'));
+  assert.ok(!/&(?!(amp|lt|gt|quot|apos);)/.test(text), 'every & is an entity');
+  return parseDocument(text, { xmlMode: true });
+}
+
+const text = (parent: any, tag: string) => {
+  const [el] = DomUtils.getElementsByTagName(tag, parent);
+  return el ? DomUtils.textContent(el) : undefined;
+};
+
+interface Entry { loc: string; lastmod?: string; alternates: Record<string, string> }
+
+function entries(doc: ReturnType<typeof parseDocument>): Entry[] {
+  return DomUtils.getElementsByTagName('url', doc).map((u) => ({
+    loc: text(u, 'loc')!,
+    lastmod: text(u, 'lastmod'),
+    alternates: Object.fromEntries(DomUtils.getElementsByTagName('xhtml:link', u).map((l) => {
+      assert.equal(l.attribs.rel, 'alternate');
+      return [l.attribs.hreflang, l.attribs.href];
+    })),
+  }));
+}
+
+const published = async () =>
+  (await t.db.query<{ id: number; updated_at: Date; section: string }>(`SELECT id, updated_at, section FROM articles WHERE state = 'published' ORDER BY id`))
+    .map((r) => ({ ...r, id: Number(r.id) }));
+
+test('the sitemap lists every published article, edition front and section page in every edition, with hreflang alternates and x-default', async () => {
+  await t.db.query(`UPDATE articles SET state = 'held', hold_reason = 'checking' WHERE id = $1`, [translatedId]);
+  const articles = await published();
+  const app = new Hono().route('/', sitemapRoutes({ db: t.db, config }));
+  const doc = await fetchXml(app, '/sitemap.xml');
+  assert.equal(DomUtils.getElementsByTagName('urlset', doc)[0].attribs.xmlns, 'http://www.sitemaps.org/schemas/sitemap/0.9');
+  const list = entries(doc);
+  const sections = [...new Set(articles.map((a) => a.section))].sort();
+  assert.equal(list.length, editions.length * (1 + sections.length + articles.length));
+  const byLoc = new Map(list.map((e) => [e.loc, e]));
+  assert.equal(byLoc.size, list.length, 'no URL twice');
+
+  const pages = [
+    (e: string) => `/${e}/`,
+    ...sections.map((s) => (e: string) => `/${e}/sections/${s}`),
+    ...articles.map((a) => (e: string) => `/${e}/articles/${a.id}`),
+  ];
+  for (const page of pages) {
+    const alternates = Object.fromEntries([...editions.map((e) => [e, site + page(e)]), ['x-default', site + page('ko')]]);
+    for (const e of editions) assert.deepEqual(byLoc.get(site + page(e))?.alternates, alternates, page(e));
+  }
+  assert.ok(!byLoc.has(`${site}/ko/articles/${translatedId}`), 'an article taken down is not listed');
+  const a = articles[3];
+  assert.equal(byLoc.get(`${site}/ja/articles/${a.id}`)?.lastmod, a.updated_at.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  assert.ok(list.every((e) => e.lastmod && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(e.lastmod)));
+});
+
+test('a site too big for one file gets a sitemap index whose files hold the same URLs', async () => {
+  const single = entries(await fetchXml(new Hono().route('/', sitemapRoutes({ db: t.db, config })), '/sitemap.xml'));
+  const app = new Hono().route('/', sitemapRoutes({ db: t.db, config }, { maxUrlsPerFile: 30 }));
+  const index = await fetchXml(app, '/sitemap.xml');
+  assert.equal(DomUtils.getElementsByTagName('urlset', index).length, 0);
+  const files = DomUtils.getElementsByTagName('sitemap', index).map((s) => text(s, 'loc')!);
+  assert.equal(files.length, Math.ceil(single.length / 30));
+  const all: Entry[] = [];
+  for (const [i, loc] of files.entries()) {
+    assert.equal(loc, `${site}/sitemaps/${i + 1}.xml`);
+    const part = entries(await fetchXml(app, loc.slice(site.length)));
+    assert.ok(part.length <= 30 && part.length > 0);
+    all.push(...part);
+  }
+  assert.deepEqual(all, single);
+  assert.equal((await app.request(`/sitemaps/${files.length + 1}.xml`)).status, 404);
+  assert.equal((await app.request('/sitemaps/abc.xml')).status, 404);
+});
+
+test('the news sitemap lists only articles first published in the last 48 hours, each in the editions whose language it is in', async () => {
+  const articles = await published();
+  const others = articles.map((a) => a.id).filter((id) => id !== translatedId);
+  const recent = [...others.slice(0, 3), translatedId];
+  await t.db.query(`UPDATE articles SET first_published_at = now() - interval '5 days'`);
+  await t.db.query(`UPDATE articles SET first_published_at = now() - interval '1 hour' * (array_position($1::bigint[], id)) WHERE id = ANY($1::bigint[])`, [recent]);
+  await t.db.query(`UPDATE articles SET first_published_at = now() - interval '49 hours' WHERE id = $1`, [others[5]]);
+
+  const doc = await fetchXml(new Hono().route('/', sitemapRoutes({ db: t.db, config })), '/news-sitemap.xml');
+  assert.equal(DomUtils.getElementsByTagName('urlset', doc)[0].attribs['xmlns:news'], 'http://www.google.com/schemas/sitemap-news/0.9');
+  const urls = DomUtils.getElementsByTagName('url', doc).map((u) => ({
+    loc: text(u, 'loc')!,
+    name: text(u, 'news:name'),
+    language: text(u, 'news:language'),
+    date: text(u, 'news:publication_date'),
+    title: text(u, 'news:title'),
+  }));
+  const langs = new Map((await t.db.query<{ id: number; lang: string }>('SELECT id, lang FROM articles')).map((r) => [Number(r.id), r.lang]));
+  const expected = recent.flatMap((id) => (id === translatedId ? ['ko', 'en'] : [langs.get(id)!]).map((e) => `${site}/${e}/articles/${id}`));
+  assert.deepEqual(urls.map((u) => u.loc).sort(), expected.sort());
+  assert.ok(urls.every((u) => u.name === 'Tom & Jerry News'));
+  assert.ok(urls.every((u) => u.loc.startsWith(`${site}/${u.language}/`)), 'the language is the edition\'s');
+  assert.equal(urls.find((u) => u.loc === `${site}/ko/articles/${translatedId}`)?.title, `번역된 제목 ${translatedId}`);
+  const [orig] = await t.db.query<{ headline: string }>(
+    'SELECT v.headline FROM article_versions v JOIN articles a ON a.id = v.article_id AND v.version = a.published_version WHERE a.id = $1', [translatedId]);
+  assert.equal(urls.find((u) => u.loc === `${site}/en/articles/${translatedId}`)?.title, orig.headline);
+  const dates = urls.map((u) => Date.parse(u.date!));
+  assert.deepEqual(dates, [...dates].sort((x, y) => y - x), 'newest first');
+});
+
+test('robots.txt allows the site, keeps crawlers off the API and the consent endpoint, and names both sitemaps', async () => {
+  const res = await new Hono().route('/', sitemapRoutes({ db: t.db, config })).request('/robots.txt');
+  assert.equal(res.headers.get('content-type'), 'text/plain; charset=utf-8');
+  const lines = (await res.text()).split('\n');
+  assert.equal(lines[0], 'User-agent: *');
+  for (const line of ['Allow: /', 'Disallow: /api/', 'Disallow: /consent', `Sitemap: ${site}/sitemap.xml`, `Sitemap: ${site}/news-sitemap.xml`]) {
+    assert.ok(lines.includes(line), line);
+  }
+});
