@@ -32,7 +32,8 @@ export class ProviderClient {
   private waiting: Array<() => void> = [];
   readonly opts: ProviderOptions;
 
-  constructor(readonly name: string, readonly key?: string, opts: Partial<ProviderOptions> = {}) {
+  /** `authScheme`: how the key is sent, `Authorization: <scheme> <key>` (DeepL names its own scheme) */
+  constructor(readonly name: string, readonly key?: string, opts: Partial<ProviderOptions> = {}, readonly authScheme = 'Bearer') {
     this.opts = { ...defaultProviderOptions, ...opts };
   }
 
@@ -55,7 +56,7 @@ export class ProviderClient {
         try {
           res = await fetch(url, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', ...(this.key ? { authorization: `Bearer ${this.key}` } : {}) },
+            headers: { 'content-type': 'application/json', ...(this.key ? { authorization: `${this.authScheme} ${this.key}` } : {}) },
             body: JSON.stringify(body),
             signal: AbortSignal.timeout(this.opts.timeoutMs),
           });
@@ -65,7 +66,9 @@ export class ProviderClient {
             await sleep(this.opts.backoffMs * 2 ** attempt);
             continue;
           }
-          throw new ProviderError(`${this.name}: ${timedOut ? `no answer within ${this.opts.timeoutMs} ms` : (e as Error).message}`);
+          // fetch says only "fetch failed"; the cause names what failed (ECONNREFUSED …)
+          const cause = (e as { cause?: { message?: string } }).cause?.message;
+          throw new ProviderError(`${this.name}: ${timedOut ? `no answer within ${this.opts.timeoutMs} ms` : `${(e as Error).message}${cause ? ` (${cause})` : ''}`}`);
         }
         if (res.ok) {
           try {

@@ -5,10 +5,9 @@
 // 456 means the quota is used up and 429 too many requests: both are tried
 // again later by the stage, which keeps the failure on the translation row.
 import { z } from 'zod';
-import { ProviderError, type ProviderOptions } from '../ai/http.ts';
+import { ProviderClient, ProviderError, type ProviderOptions } from '../ai/http.ts';
 import { primaryLanguage } from '../ingest/language.ts';
 import { providerFailure, rejected, type Translator } from './common.ts';
-import { postJsonWithHeaders } from './http-with-headers.ts';
 
 export interface DeeplConfig {
   url: string;
@@ -58,7 +57,11 @@ export class DeeplTranslator implements Translator {
   readonly model = null;
   readonly glossaryMode = 'placeholders' as const;
 
-  constructor(readonly config: DeeplConfig, readonly opts: Partial<ProviderOptions> = {}) {}
+  private client: ProviderClient;
+
+  constructor(readonly config: DeeplConfig, opts: Partial<ProviderOptions> = {}) {
+    this.client = new ProviderClient('DeepL', config.key, opts, 'DeepL-Auth-Key');
+  }
 
   async translate(texts: string[], from: string, to: string): Promise<string[]> {
     const out: string[] = [];
@@ -67,11 +70,10 @@ export class DeeplTranslator implements Translator {
   }
 
   private async request(texts: string[], from: string, to: string): Promise<string[]> {
-    const headers: Record<string, string> = this.config.key ? { authorization: `DeepL-Auth-Key ${this.config.key}` } : {};
     const body = { text: texts, source_lang: deeplSource(from), target_lang: deeplTarget(to) };
     let raw: unknown;
     try {
-      raw = await postJsonWithHeaders<unknown>('DeepL', deeplEndpoint(this.config.url), headers, body, this.opts);
+      raw = await this.client.postJson<unknown>(deeplEndpoint(this.config.url), body);
     } catch (e) {
       const words = e instanceof ProviderError && e.status ? statusWords[e.status] : undefined;
       throw words ? new ProviderError(`DeepL: ${words} (HTTP ${(e as ProviderError).status})`, (e as ProviderError).status) : providerFailure('DeepL', e);
