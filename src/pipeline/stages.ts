@@ -3,6 +3,7 @@
 import { runExtractStage } from '../ingest/extract.ts';
 import { runPollStage } from '../ingest/poll.ts';
 import { runClusterStage } from '../stories/cluster-stage.ts';
+import { runIllustrateStage } from '../illustrate/illustrate-stage.ts';
 import { runTranslateStage } from '../translate/translate-stage.ts';
 import { runWriteStage } from '../write/write-stage.ts';
 import type { Newsroom } from './context.ts';
@@ -24,6 +25,7 @@ export const stages: Stage[] = [
   { name: 'cluster', run: (nr) => runClusterStage(nr) },
   { name: 'write', run: (nr) => runWriteStage(nr), changesSite: counted('published', 'held') },
   { name: 'translate', run: (nr) => runTranslateStage(nr), changesSite: counted('translated', 'from_cache') },
+  { name: 'illustrate', run: (nr) => runIllustrateStage(nr), changesSite: counted('cards_drawn', 'cards_reused_files', 'ai_drawn', 'ai_alt_updated') },
 ];
 
 /** One pass of every stage, in order; a failing stage is recorded and the next still runs. */

@@ -36,7 +36,7 @@ export function createApp(db: Db, config: Config, opts: SiteOptions = {}) {
     return c.json({ ok: true });
   });
 
-  app.get('/media/:file', (c) => media(c.req.param('file')));
+  app.get('/media/:file', (c) => media(c.req.param('file'), c.req.raw));
   app.route('/', sitemapRoutes({ db, config }));
   app.route('/', apiRoutes({ db, config }));
   app.route('/', feedRoutes({ db, config }));

@@ -1,0 +1,265 @@
+// The illustrate stage. Every published article gets a story card for each
+// language its editions show it in (the edition's translation when one is
+// done, otherwise the original: editions without a translation share the
+// original-language card), redrawn only when what it shows changes. With an
+// image API configured, each article also gets one AI image from its image
+// brief, after the prompt policy; a failure is recorded with a backoff and the
+// card stays the article's picture. Work per run is bounded; rows are written
+// only after their files are complete, so a crash leaves nothing half-made.
+import { createHash } from 'node:crypto';
+import { ProviderError, type ProviderOptions } from '../ai/http.ts';
+import type { Newsroom } from '../pipeline/context.ts';
+import { bump, recordRun, type StageReport } from '../pipeline/runs.ts';
+import { cardAlt, cardInputHash, renderCard, type CardInput } from './card.ts';
+import { imagePromptFor, policyVersion } from './policy.ts';
+import { imageProviderFor, type ImageProvider } from './providers/provider.ts';
+import { InvalidImageError, mediaDir, storeImage, validateImage } from './renditions.ts';
+import { recordFailure, saveImage, subjectOf } from './store.ts';
+import { xmpPacket } from './xmp.ts';
+
+export interface IllustrateOptions {
+  /** cards drawn per run at most */
+  cardsPerRun?: number;
+  /** AI images asked for per run at most */
+  aiPerRun?: number;
+  /** the image model; by default the one configured (none when NEWSROOM_IMAGE_URL is unset) */
+  provider?: ImageProvider | null;
+  /** time-out and retries for the configured provider */
+  providerOptions?: Partial<ProviderOptions>;
+}
+
+export const illustrateDefaults = { cardsPerRun: 40, aiPerRun: 4 };
+
+/** cards rendered at once: satori lays out one while sharp encodes the other */
+const cardParallelism = 2;
+const pageSize = 200;
+
+interface ArticleRow {
+  id: number;
+  lang: string;
+  section: string | null;
+  version: number;
+  date: Date;
+  headline: string;
+  /** done translations' headlines for this version, by language */
+  translated: Record<string, string>;
+  /** existing cards' input hashes, by drawn language */
+  cards: Record<string, string>;
+  /** failures by subject: their inputs and whether they are due again */
+  failures: Record<string, { hash: string; due: boolean }>;
+}
+
+interface CardJob {
+  articleId: number;
+  version: number;
+  input: CardInput;
+  hash: string;
+}
+
+/** Published articles, newest first, in pages; stops when `visit` says enough. */
+async function eachPublished<T>(nr: Newsroom, sql: string, extra: unknown[], visit: (rows: T[]) => boolean): Promise<void> {
+  for (let before = Number.MAX_SAFE_INTEGER; ;) {
+    const rows = await nr.db.query<T & { id: number }>(sql, [before, pageSize, ...extra]);
+    if (!rows.length) return;
+    before = Number(rows[rows.length - 1].id);
+    if (!visit(rows) || rows.length < pageSize) return;
+  }
+}
+
+const failureJson = `coalesce((SELECT json_object_agg(f.subject, json_build_object('hash', f.input_hash,
+    'due', f.next_attempt_at IS NOT NULL AND f.next_attempt_at <= now())) FROM image_failures f WHERE f.article_id = a.id), '{}') AS failures`;
+
+/** The cards that are missing or out of date, up to `limit` (and whether there were more). */
+async function planCards(nr: Newsroom, limit: number): Promise<{ jobs: CardJob[]; more: boolean }> {
+  const jobs: CardJob[] = [];
+  let more = false;
+  const editions = nr.config.editions;
+  await eachPublished<ArticleRow>(nr,
+    `SELECT a.id, a.lang, a.section, a.published_version AS version, coalesce(a.first_published_at, a.published_at, a.created_at) AS date, v.headline,
+       coalesce((SELECT json_object_agg(t.lang, t.headline) FROM translations t
+         WHERE t.article_id = a.id AND t.version = a.published_version AND t.state = 'done' AND t.lang = ANY($3::text[])), '{}') AS translated,
+       coalesce((SELECT json_object_agg(i.lang, i.input_hash) FROM images i WHERE i.article_id = a.id AND i.kind = 'card'), '{}') AS cards,
+       ${failureJson}
+     FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
+     WHERE a.published_version IS NOT NULL AND a.state <> 'held' AND a.id < $1
+     ORDER BY a.id DESC LIMIT $2`, [editions],
+    (rows) => {
+      for (const a of rows) {
+        const wanted = new Map<string, string>();
+        for (const ed of editions) {
+          // (a "translation" into the article's own language would give the original two headlines)
+          const translated = ed !== a.lang ? a.translated[ed] : undefined;
+          wanted.set(translated ? ed : a.lang, translated ?? a.headline);
+        }
+        for (const [lang, headline] of wanted) {
+          const input: CardInput = { headline, section: a.section, lang, date: new Date(a.date), siteName: nr.config.siteName };
+          const hash = cardInputHash(input);
+          if (a.cards[lang] === hash) continue;
+          const failed = a.failures[subjectOf('card', lang)];
+          if (failed && failed.hash === hash && !failed.due) continue;
+          if (jobs.length >= limit) {
+            more = true;
+            return false;
+          }
+          jobs.push({ articleId: Number(a.id), version: a.version, input, hash });
+        }
+      }
+      return true;
+    });
+  return { jobs, more };
+}
+
+async function drawCard(nr: Newsroom, job: CardJob): Promise<boolean> {
+  const alt = cardAlt(job.input.headline, job.input.lang);
+  const png = await renderCard(job.input);
+  const stored = await storeImage(mediaDir(nr.config.dataDir), png,
+    xmpPacket({ kind: 'card', description: alt, lang: job.input.lang, creditLine: nr.config.siteName }));
+  await saveImage(nr.db, {
+    articleId: job.articleId, version: job.version, kind: 'card', lang: job.input.lang, provider: null, model: null, prompt: null,
+    alt: { [job.input.lang]: alt }, inputHash: job.hash,
+  }, stored);
+  return stored.written > 0;
+}
+
+async function runCards(nr: Newsroom, report: StageReport, limit: number) {
+  const { jobs, more } = await planCards(nr, limit);
+  if (more) bump(report, 'more_cards_waiting');
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      try {
+        const wrote = await drawCard(nr, job);
+        bump(report, wrote ? 'cards_drawn' : 'cards_reused_files');
+      } catch (e) {
+        const message = (e as Error).message ?? String(e);
+        await recordFailure(nr.db, job.articleId, subjectOf('card', job.input.lang), job.hash, message);
+        bump(report, 'cards_failed');
+        report.errors.push({ subject: `article ${job.articleId} card ${job.input.lang}`, message });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(cardParallelism, jobs.length) }, worker));
+}
+
+interface AiRow {
+  id: number;
+  lang: string;
+  version: number;
+  brief: { prompt: string; alt: string };
+  entities: string[];
+  image_hash: string | null;
+  image_version: number | null;
+  failures: Record<string, { hash: string; due: boolean }>;
+}
+
+interface AiJob {
+  row: AiRow;
+  hash: string;
+}
+
+/** What an AI image is drawn from: the brief, the policy and the model. */
+export function aiInputHash(provider: ImageProvider, brief: { prompt: string }): string {
+  return createHash('sha256').update(JSON.stringify({ policy: policyVersion, api: provider.name, model: provider.model, brief: brief.prompt })).digest('hex');
+}
+
+async function planAi(nr: Newsroom, provider: ImageProvider, limit: number): Promise<AiJob[]> {
+  const jobs: AiJob[] = [];
+  const moved: Array<[number, number]> = [];
+  await eachPublished<AiRow>(nr,
+    `SELECT a.id, a.lang, a.published_version AS version, v.image_brief AS brief, v.entities,
+       i.input_hash AS image_hash, i.version AS image_version, ${failureJson}
+     FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
+     LEFT JOIN images i ON i.article_id = a.id AND i.kind = 'ai'
+     WHERE a.published_version IS NOT NULL AND a.state <> 'held' AND v.image_brief IS NOT NULL AND a.id < $1
+     ORDER BY a.id DESC LIMIT $2`, [],
+    (rows) => {
+      for (const row of rows) {
+        if (typeof row.brief?.prompt !== 'string') continue;
+        const hash = aiInputHash(provider, row.brief);
+        if (row.image_hash === hash) {
+          // a revision with the same brief keeps its picture; its alt texts follow the new version
+          if (row.image_version !== row.version) moved.push([Number(row.id), row.version]);
+          continue;
+        }
+        const failed = row.failures.ai;
+        if (failed && failed.hash === hash && !failed.due) continue;
+        if (jobs.length >= limit) return false;
+        jobs.push({ row, hash });
+      }
+      return true;
+    });
+  for (const [id, version] of moved) {
+    await nr.db.query(`UPDATE images SET version = $2, updated_at = now() WHERE article_id = $1 AND kind = 'ai'`, [id, version]);
+  }
+  return jobs;
+}
+
+async function runAi(nr: Newsroom, report: StageReport, provider: ImageProvider, limit: number) {
+  const jobs = await planAi(nr, provider, limit);
+  if (!jobs.length) return;
+  const glossary = (await nr.db.query<{ spelling: string }>('SELECT DISTINCT spelling FROM glossary')).map((r) => r.spelling);
+  for (let n = 0; n < jobs.length; n++) {
+    const { row, hash } = jobs[n];
+    const decision = imagePromptFor(row.brief, { entities: Array.isArray(row.entities) ? row.entities : [], glossarySpellings: glossary });
+    if ('refused' in decision) {
+      await recordFailure(nr.db, row.id, 'ai', hash, `refused by the image policy: ${decision.refused}`, true);
+      bump(report, 'ai_refused');
+      continue;
+    }
+    try {
+      const bytes = await provider.generate(decision.prompt);
+      await validateImage(bytes);
+      const stored = await storeImage(mediaDir(nr.config.dataDir), bytes, xmpPacket({
+        kind: 'ai', description: row.brief.alt, lang: row.lang, creditLine: nr.config.siteName,
+        aiSystem: provider.model ? `${provider.model} (${provider.name})` : provider.name,
+      }));
+      await saveImage(nr.db, {
+        articleId: Number(row.id), version: row.version, kind: 'ai', lang: null, provider: provider.name, model: provider.model,
+        prompt: decision.prompt, alt: { [row.lang]: row.brief.alt }, inputHash: hash,
+      }, stored);
+      bump(report, 'ai_drawn');
+    } catch (e) {
+      const message = (e as Error).message ?? String(e);
+      const attempts = await recordFailure(nr.db, row.id, 'ai', hash, message);
+      bump(report, 'ai_failed');
+      report.errors.push({ subject: `article ${row.id} AI image (attempt ${attempts})`, message });
+      if (e instanceof ProviderError || e instanceof InvalidImageError) {
+        // the provider is down or broken: the rest wait for the next run rather than each waiting out a time-out
+        bump(report, 'ai_deferred', jobs.length - n - 1);
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * AI images' alt texts: the brief's, in the article's language, and each done
+ * translation's, for the version the picture belongs to. Run every time, so
+ * translations that arrive later are picked up.
+ */
+async function syncAiAlt(nr: Newsroom, report: StageReport) {
+  const updated = await nr.db.query(
+    `UPDATE images i SET alt = x.alt, updated_at = now()
+     FROM (SELECT i2.id, jsonb_strip_nulls(jsonb_build_object(a.lang, v.image_brief->>'alt'))
+             || coalesce((SELECT jsonb_object_agg(t.lang, t.alt_text) FROM translations t
+                 WHERE t.article_id = i2.article_id AND t.version = i2.version AND t.state = 'done'
+                   AND t.alt_text IS NOT NULL AND t.alt_text <> '' AND t.lang <> a.lang), '{}'::jsonb) AS alt
+           FROM images i2 JOIN articles a ON a.id = i2.article_id
+           JOIN article_versions v ON v.article_id = i2.article_id AND v.version = i2.version
+           WHERE i2.kind = 'ai') x
+     WHERE i.id = x.id AND i.alt IS DISTINCT FROM x.alt AND x.alt <> '{}'::jsonb
+     RETURNING i.id`);
+  if (updated.length) bump(report, 'ai_alt_updated', updated.length);
+}
+
+export async function runIllustrateStage(nr: Newsroom, opts: IllustrateOptions = {}): Promise<StageReport> {
+  const cardsPerRun = opts.cardsPerRun ?? illustrateDefaults.cardsPerRun;
+  const aiPerRun = opts.aiPerRun ?? illustrateDefaults.aiPerRun;
+  const provider = opts.provider !== undefined ? opts.provider : imageProviderFor(nr.config, opts.providerOptions);
+  return recordRun(nr.db, 'illustrate', nr.worker, async (report) => {
+    await runCards(nr, report, cardsPerRun);
+    if (provider) await runAi(nr, report, provider, aiPerRun);
+    await syncAiAlt(nr, report);
+  });
+}
