@@ -28,10 +28,14 @@ export const stages: Stage[] = [
   { name: 'illustrate', run: (nr) => runIllustrateStage(nr), changesSite: counted('cards_drawn', 'cards_reused_files', 'ai_drawn', 'ai_alt_updated') },
 ];
 
-/** One pass of every stage, in order; a failing stage is recorded and the next still runs. */
-export async function runAllStages(nr: Newsroom, onStage?: (name: string, r: StageReport | Error) => void) {
+/** The stages that make the text, without the pictures (tests that need no images use these). */
+export const textStages = ['poll', 'extract', 'cluster', 'write', 'translate'];
+
+/** One pass of every stage (or of the named ones), in order; a failing stage is recorded and the next still runs. */
+export async function runAllStages(nr: Newsroom, onStage?: (name: string, r: StageReport | Error) => void, only?: string[]) {
   const results: Record<string, StageReport | Error> = {};
   for (const stage of stages) {
+    if (only && !only.includes(stage.name)) continue;
     try {
       const report = await stage.run(nr);
       results[stage.name] = report;

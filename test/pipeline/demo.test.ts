@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, test } from 'node:test';
 import { demoDir } from '../../src/pipeline/context.ts';
 import { loadDemoIfEmpty } from '../../src/pipeline/demo.ts';
-import { runAllStages } from '../../src/pipeline/stages.ts';
+import { runAllStages, textStages } from '../../src/pipeline/stages.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { testNewsroom } from '../helpers/newsroom.ts';
 
@@ -37,7 +37,7 @@ test('a first start loads the demo feeds from local files and ingests every repo
   const nr = testNewsroom(t.db, { allowPrivateFetch: false });
   assert.equal(await loadDemoIfEmpty(t.db), true);
   assert.equal(await loadDemoIfEmpty(t.db), false, 'only into an empty database');
-  const results = await runAllStages(nr);
+  const results = await runAllStages(nr, undefined, textStages);
   for (const r of Object.values(results)) assert.ok(!(r instanceof Error));
   const [poll, extract] = [results.poll, results.extract] as any[];
   assert.equal(poll.counts.sources_failed ?? 0, 0, JSON.stringify(poll.errors));

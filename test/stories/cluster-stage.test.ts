@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, test } from 'node:test';
 import { demoDir } from '../../src/pipeline/context.ts';
 import { loadDemoIfEmpty } from '../../src/pipeline/demo.ts';
-import { runAllStages } from '../../src/pipeline/stages.ts';
+import { runAllStages, textStages } from '../../src/pipeline/stages.ts';
 import { runClusterStage } from '../../src/stories/cluster-stage.ts';
 import { linkStories, mergeStories, moveReport, splitStory, unlinkStories, EditorError } from '../../src/stories/editor.ts';
 import { getStory, listStories } from '../../src/stories/queries.ts';
@@ -22,7 +22,7 @@ afterEach(() => t.drop());
 
 async function demoPipeline() {
   await loadDemoIfEmpty(t.db);
-  await runAllStages(testNewsroom(t.db));
+  await runAllStages(testNewsroom(t.db), undefined, textStages);
 }
 
 /** For each labelled report: its story and its thread. */
@@ -57,14 +57,14 @@ test('the demo corpus clusters into its labelled events and threads in each lang
 test('ingesting the same feeds again changes nothing; a fresh database gives the same stories', async () => {
   await demoPipeline();
   const first = await assignments();
-  const again = await runAllStages(testNewsroom(t.db, {}));
+  const again = await runAllStages(testNewsroom(t.db, {}), undefined, textStages);
   assert.equal((again.cluster as any).counts.reports ?? 0, 0);
   assert.deepEqual(await assignments(), first);
   // Another database, the same feeds: the same partition into stories.
   const other = await createTestDb();
   try {
     await loadDemoIfEmpty(other.db);
-    await runAllStages(testNewsroom(other.db));
+    await runAllStages(testNewsroom(other.db), undefined, textStages);
     const rows = await other.db.query<{ url: string; story_id: number }>(
       'SELECT f.url, r.story_id FROM feed_items f JOIN reports r ON r.id = f.report_id');
     const byUrl = new Map(rows.map((r) => [r.url, r.story_id]));
@@ -97,7 +97,7 @@ test('a restart resumes clustering from the saved state with the same result as 
   const fresh = await createTestDb();
   try {
     await loadDemoIfEmpty(fresh.db);
-    await runAllStages(testNewsroom(fresh.db));
+    await runAllStages(testNewsroom(fresh.db), undefined, textStages);
     const rows = await fresh.db.query<{ url: string; story_id: number }>('SELECT f.url, r.story_id FROM feed_items f JOIN reports r ON r.id = f.report_id');
     const onePass = new Map(rows.map((r) => [r.url, r.story_id]));
     const events = bcubed(resumed.map((r) => r.story), resumed.map((r) => onePass.get(r.url)!));

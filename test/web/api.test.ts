@@ -12,7 +12,7 @@ import type { Db } from '../../src/db/db.ts';
 import { runIllustrateStage } from '../../src/illustrate/illustrate-stage.ts';
 import { imagesForPage } from '../../src/illustrate/queries.ts';
 import { loadDemoIfEmpty } from '../../src/pipeline/demo.ts';
-import { runAllStages } from '../../src/pipeline/stages.ts';
+import { runAllStages, textStages } from '../../src/pipeline/stages.ts';
 import { apiRoutes } from '../../src/web/api.ts';
 import {
   articleFullSchema, articleListSchema, errorSchema, sourceListSchema, storyDetailSchema, storyListSchema,
@@ -35,7 +35,7 @@ afterEach(() => t.drop());
 /** The demo corpus through the real pipeline (which publishes), plus one finished Korean translation of an English article. */
 async function seedSite(db: Db): Promise<number> {
   await loadDemoIfEmpty(db);
-  await runAllStages(testNewsroom(db));
+  await runAllStages(testNewsroom(db), undefined, textStages);
   const [a] = await db.query<{ id: number; version: number }>(
     `SELECT id, published_version AS version FROM articles WHERE lang = 'en' AND state = 'published' ORDER BY id LIMIT 1`);
   await db.query(

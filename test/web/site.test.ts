@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { loadDemoIfEmpty } from '../../src/pipeline/demo.ts';
-import { runAllStages } from '../../src/pipeline/stages.ts';
+import { runAllStages, textStages } from '../../src/pipeline/stages.ts';
+import { runIllustrateStage } from '../../src/illustrate/illustrate-stage.ts';
 import { createApp } from '../../src/web/app.ts';
 import { pruneAnalytics } from '../../src/web/analytics.ts';
 import { t as msg } from '../../src/web/i18n/i18n.ts';
@@ -22,7 +23,8 @@ const config = testConfig({ siteUrl: 'https://news.example' });
 before(async () => {
   t = await createTestDb();
   await loadDemoIfEmpty(t.db);
-  await runAllStages(testNewsroom(t.db));
+  await runAllStages(testNewsroom(t.db), undefined, textStages);
+  await runIllustrateStage(testNewsroom(t.db), { cardsPerRun: 6 }); // a few pictures are enough here
   app = createApp(t.db, config);
   articles = await t.db.query(`SELECT a.id, a.lang, s.thread_id FROM articles a JOIN stories s ON s.id = a.story_id WHERE a.state = 'published' ORDER BY a.id`);
 });
@@ -192,4 +194,24 @@ test('a page with its stylesheet stays under 60 KB and needs no script', async (
     assert.ok(bytes < 60 * 1024, `${path}: ${bytes} bytes`);
     assert.ok(!/<script(?![^>]*application\/ld\+json)/.test(html), `${path} has no script`);
   }
+});
+
+test('an illustrated article shows its card labelled as a graphic, in three formats with sizes, and declares it for sharing', async () => {
+  const [img] = await t.db.query<{ article_id: number; lang: string }>(`SELECT article_id, lang FROM images WHERE kind = 'card' ORDER BY article_id LIMIT 1`);
+  assert.ok(img, 'the illustrate stage drew cards');
+  const html = await (await get(`/${img.lang}/articles/${img.article_id}`)).text();
+  const figure = html.match(/<figure class="hero">(.*?)<\/figure>/s)?.[1] ?? '';
+  assert.match(figure, /<source type="image\/avif" srcset="[^"]+ 480w/);
+  assert.match(figure, /<source type="image\/webp"/);
+  assert.match(figure, /<img [^>]*width="\d+" height="\d+"/);
+  assert.match(figure, /alt="[^"]{10,}"/);
+  assert.ok(figure.includes(msg(img.lang, 'label.graphic')) && !figure.includes(msg(img.lang, 'label.aiImage')), 'a card is a graphic, never AI');
+  assert.match(html, /<meta property="og:image" content="https:\/\/news\.example\/media\/[^"]+\.jpg"/);
+  const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]);
+  assert.equal(ld.image[0].digitalSourceType, 'https://schema.org/DigitalArtDigitalSource');
+  const src = figure.match(/<img [^>]*src="([^"]+)"/)![1];
+  const file = await get(src);
+  assert.equal(file.status, 200);
+  assert.match(file.headers.get('cache-control') ?? '', /immutable/);
+  assert.equal(file.headers.get('content-type'), 'image/jpeg');
 });

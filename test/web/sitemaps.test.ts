@@ -8,7 +8,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { Hono } from 'hono';
 import type { Db } from '../../src/db/db.ts';
 import { loadDemoIfEmpty } from '../../src/pipeline/demo.ts';
-import { runAllStages } from '../../src/pipeline/stages.ts';
+import { runAllStages, textStages } from '../../src/pipeline/stages.ts';
 import { sitemapRoutes } from '../../src/web/sitemaps.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { testConfig, testNewsroom } from '../helpers/newsroom.ts';
@@ -28,7 +28,7 @@ afterEach(() => t.drop());
 /** The demo corpus through the real pipeline (which publishes), plus one finished Korean translation of an English article. */
 async function seedSite(db: Db): Promise<number> {
   await loadDemoIfEmpty(db);
-  await runAllStages(testNewsroom(db));
+  await runAllStages(testNewsroom(db), undefined, textStages);
   const [a] = await db.query<{ id: number; version: number }>(
     `SELECT id, published_version AS version FROM articles WHERE lang = 'en' AND state = 'published' ORDER BY id LIMIT 1`);
   await db.query(

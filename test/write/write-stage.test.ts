@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
 import { loadDemoIfEmpty } from '../../src/pipeline/demo.ts';
-import { runAllStages } from '../../src/pipeline/stages.ts';
+import { runAllStages, textStages } from '../../src/pipeline/stages.ts';
 import { articleSchema } from '../../src/write/article.ts';
 import { correctArticle, getArticle, holdArticle, listArticles, publishArticle } from '../../src/write/queries.ts';
 import { runWriteStage, saveVersion } from '../../src/write/write-stage.ts';
@@ -14,7 +14,7 @@ let t: TestDb;
 beforeEach(async () => {
   t = await createTestDb();
   await loadDemoIfEmpty(t.db);
-  await runAllStages(testNewsroom(t.db));
+  await runAllStages(testNewsroom(t.db), undefined, textStages);
 });
 afterEach(() => t.drop());
 
