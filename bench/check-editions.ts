@@ -15,6 +15,7 @@ import { configSchema } from '../src/config.ts';
 import { openDb } from '../src/db/open.ts';
 import { createNewsroom } from '../src/pipeline/context.ts';
 import { loadDemoIfEmpty } from '../src/pipeline/demo.ts';
+import { workLeft } from '../src/pipeline/scheduler.ts';
 import { runAllStages } from '../src/pipeline/stages.ts';
 import { glossaryPairs, glossaryViolations } from '../src/translate/glossary-terms.ts';
 import { createApp } from '../src/web/app.ts';
@@ -33,13 +34,10 @@ try {
   await loadDemoIfEmpty(db);
 
   // Until nothing is left to do: translations and pictures come in bounded batches.
-  for (let pass = 1; pass <= 12; pass++) {
+  for (let pass = 1; pass <= 20; pass++) {
     const results = await runAllStages(nr);
-    const busy = Object.entries(results).some(([stage, r]) => {
-      if (r instanceof Error) throw new Error(`${stage}: ${r.message}`);
-      return stage !== 'poll' && Object.entries(r.counts).some(([k, v]) => v > 0 && !/^(skipped|idle|nothing|no_)/.test(k));
-    });
-    if (!busy) break;
+    for (const [stage, r] of Object.entries(results)) if (r instanceof Error) throw new Error(`${stage}: ${r.message}`);
+    if (!workLeft(results)) break;
   }
 
   const app = createApp(db, config);

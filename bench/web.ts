@@ -17,6 +17,7 @@ import type { Db } from '../src/db/db.ts';
 import { openDb } from '../src/db/open.ts';
 import { createNewsroom } from '../src/pipeline/context.ts';
 import { loadDemoIfEmpty } from '../src/pipeline/demo.ts';
+import { workLeft } from '../src/pipeline/scheduler.ts';
 import { runAllStages } from '../src/pipeline/stages.ts';
 import { createApp } from '../src/web/app.ts';
 import { PageCache } from '../src/web/page-cache.ts';
@@ -59,11 +60,7 @@ async function listen(handler: http.RequestListener | ReturnType<typeof serve>) 
 async function prepare(config: Config, db: Db) {
   await loadDemoIfEmpty(db);
   const nr = createNewsroom(config, db);
-  for (let i = 0; i < 8; i++) {
-    const r = await runAllStages(nr);
-    const ill = r.illustrate;
-    if (!(ill && !(ill instanceof Error) && Object.values(ill.counts).some((v) => v > 0))) break;
-  }
+  for (let i = 0; i < 8 && workLeft(await runAllStages(nr)); i++);
   await nr.pages.close?.();
   const [{ id }] = await db.query<{ id: number }>(`SELECT id FROM articles WHERE state = 'published' ORDER BY id LIMIT 1`);
   return id;

@@ -1,9 +1,19 @@
 // The in-process scheduler: runs every stage, then sleeps until the next
-// source is due (or a short idle tick), until stopped.
+// source is due (or a short idle tick), until stopped. A pass that left work
+// waiting (stages do bounded batches) is followed by another at once.
 import type { Newsroom } from './context.ts';
+import type { StageReport } from './runs.ts';
 import { runAllStages } from './stages.ts';
 
 const idleTickMs = 30_000;
+
+/** Counts by which a stage says it stopped at its batch limit with more to do. */
+const leftWaiting = ['more_cards_waiting', 'more_waiting', 'deferred'];
+
+/** Did a pass leave work for the next one? */
+export function workLeft(results: Record<string, StageReport | Error>): boolean {
+  return Object.values(results).some((r) => !(r instanceof Error) && leftWaiting.some((k) => (r.counts[k] ?? 0) > 0));
+}
 
 export interface Scheduler {
   /** resolves when the loop has stopped after its current pass */
@@ -17,13 +27,14 @@ export function startScheduler(nr: Newsroom, opts: { onError?: (e: unknown) => v
   let wake: () => void = () => {};
   const loop = (async () => {
     while (!stopped) {
+      let moreToDo = false;
       try {
-        await runAllStages(nr);
+        moreToDo = workLeft(await runAllStages(nr));
       } catch (e) {
         opts.onError?.(e);
       }
       if (stopped) break;
-      const waitMs = await msUntilNextDue(nr).catch(() => idleTickMs);
+      const waitMs = moreToDo ? 0 : await msUntilNextDue(nr).catch(() => idleTickMs);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, waitMs);
         wake = () => {

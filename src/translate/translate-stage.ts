@@ -133,7 +133,9 @@ export async function runTranslateStage(nr: Newsroom, options: TranslateStageOpt
       return;
     }
     const stopAt = performance.now() + (options.budgetMs ?? defaultBudgetMs);
-    const work = await dueWork(nr.db, nr.config.editions, options.limit ?? defaultLimit);
+    const limit = options.limit ?? defaultLimit;
+    const work = await dueWork(nr.db, nr.config.editions, limit);
+    if (work.length === limit) bump(report, 'more_waiting'); // a full batch: there may be more
     for (const [i, w] of work.entries()) {
       if (performance.now() > stopAt) {
         bump(report, 'deferred', work.length - i);
