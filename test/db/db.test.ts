@@ -19,7 +19,7 @@ test('the schema covers the whole flow', async () => {
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)).map((r) => r.table_name);
   for (const name of ['sources', 'feed_items', 'reports', 'report_fingerprints', 'stories', 'threads', 'story_relations',
     'editorial_decisions', 'articles', 'article_versions', 'citations', 'corrections', 'glossary', 'translations', 'images',
-    'image_renditions', 'article_links', 'pipeline_runs', 'analytics_events', 'settings']) {
+    'image_renditions', 'image_failures', 'translation_claims', 'search_texts', 'pipeline_runs', 'analytics_events', 'analytics_salts', 'settings']) {
     assert.ok(tables.includes(name), `table ${name}`);
   }
 });
