@@ -92,7 +92,9 @@ test('sources import <file.opml>, then ingest, reports list --json and run --jso
   const run = await runCli(['run', '--json'], env);
   assert.equal(run.code, 0, run.stderr);
   const stages = JSON.parse(run.stdout);
-  assert.deepEqual(Object.keys(stages), ['poll', 'extract', 'cluster', 'write']);
+  assert.deepEqual(Object.keys(stages), ['poll', 'extract', 'cluster', 'write', 'translate', 'illustrate']);
+  assert.deepEqual(stages.translate.counts, { not_configured: 1 }, 'no translation provider: originals are shown, marked');
+  assert.equal(stages.illustrate.counts.cards_drawn, 2, `a story card for each article: ${JSON.stringify(stages.illustrate.counts)}`);
   assert.equal(stages.write.counts.published, 2, 'one article per story, grounded and published');
   assert.equal(stages.cluster.counts.new_stories, 2, 'two different events, two stories');
 

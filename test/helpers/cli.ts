@@ -1,6 +1,7 @@
 // Runs the real `newsroom` command in a child process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { testFilesDir } from './newsroom.ts';
 
 export const binPath = fileURLToPath(new URL('../../bin/newsroom.js', import.meta.url));
 
@@ -13,7 +14,8 @@ export interface CliResult {
 
 export function startCli(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<CliResult> } {
   const child = spawn(process.execPath, [binPath, ...args], {
-    env: { ...process.env, NEWSROOM_DEMO: '0', ...env },
+    // files (pictures) go to the test's temporary folder, also when the database is a server
+    env: { ...process.env, NEWSROOM_DEMO: '0', NEWSROOM_DATA_DIR: testFilesDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -8,7 +8,7 @@ import { createNewsroom, type Newsroom } from '../../src/pipeline/context.ts';
 
 // Files a test's newsroom writes (images) go to a folder of this test process, removed at exit.
 let filesDir: string | undefined;
-function testFilesDir(): string {
+export function testFilesDir(): string {
   if (!filesDir) {
     const dir = (filesDir = mkdtempSync(join(tmpdir(), 'newsroom-test-files-')));
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
