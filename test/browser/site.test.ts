@@ -119,8 +119,8 @@ test('Accept: page views are recorded, first-party only', async () => {
   await page.waitForURL(`${base}/ko/`);
   await page.goto(`${base}/ko/articles/${articleId}`);
   for (let i = 0; i < 20 && (await analyticsRows()) < 2; i++) await new Promise((r) => setTimeout(r, 50));
-  const rows = await t.db.query<{ path: string; edition: string }>('SELECT path, edition FROM analytics_events ORDER BY id');
-  assert.deepEqual(rows.map((r) => r.path), ['/ko/', `/ko/articles/${articleId}`]);
+  const rows = await t.db.query<{ path: string; edition: string }>('SELECT path, edition FROM analytics_events');
+  assert.deepEqual(rows.map((r) => r.path).sort(), [`/ko/articles/${articleId}`, '/ko/'].sort());
   assert.ok(rows.every((r) => r.edition === 'ko'));
   assert.deepEqual(foreign, []);
   await context.close();
