@@ -12,6 +12,7 @@ import { t as msg } from '../../src/web/i18n/i18n.ts';
 import { checkPageLanguages } from '../../src/web/quality.ts';
 import { cssPath } from '../../src/web/style.ts';
 import { correctArticle } from '../../src/write/queries.ts';
+import { siteChanged } from '../../src/pipeline/site-version.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { testConfig, testNewsroom } from '../helpers/newsroom.ts';
 
@@ -215,4 +216,33 @@ test('an illustrated article shows its card labelled as a graphic, in three form
   assert.equal(file.status, 200);
   assert.match(file.headers.get('cache-control') ?? '', /immutable/);
   assert.equal(file.headers.get('content-type'), 'image/jpeg');
+});
+
+test('a failed translation leaves the original up, marked; a finished one is shown in the edition\'s language with its translator', async () => {
+  const a = articles.filter((x) => x.lang === 'en')[1];
+  const [{ version, body }] = await t.db.query<{ version: number; body: Array<{ text: string; citations: number[] }> }>(
+    `SELECT a.published_version AS version, v.body FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version WHERE a.id = $1`, [a.id]);
+  await t.db.query(`INSERT INTO translations (article_id, version, lang, provider, state, error, attempts, next_attempt_at)
+    VALUES ($1, $2, 'ko', 'libretranslate', 'failed', 'LibreTranslate: HTTP 503', 1, now() + interval '1 minute')`, [a.id, version]);
+  await siteChanged(t.db);
+  const down = await (await get(`/ko/articles/${a.id}`)).text();
+  assert.match(down, /<article class="story" lang="en">/, 'the original, with its language');
+  assert.ok(down.includes(msg('ko', 'label.originalLanguage', { language: '영어' })));
+
+  const koBody = body.map((p, i) => ({ text: `번역된 문단 ${i + 1}입니다. 시의회는 이 계획을 다음 달에 다시 검토한다고 밝혔다.`, citations: p.citations }));
+  await t.db.query(`UPDATE translations SET state = 'done', error = NULL, headline = '포트미어 시의회, 새 계획 검토', lead = '포트미어 시의회가 새 계획을 검토한다고 밝혔다. 결정은 다음 달에 나온다.',
+    body = $3, summary = '포트미어 시의회가 새 계획을 검토한다.', alt_text = '의회 건물의 정면', model = NULL
+    WHERE article_id = $1 AND version = $2 AND lang = 'ko'`, [a.id, version, JSON.stringify(koBody)]);
+  await siteChanged(t.db);
+  const html = await (await get(`/ko/articles/${a.id}`)).text();
+  assert.match(html, /<article class="story" lang="ko">/);
+  assert.ok(html.includes('포트미어 시의회, 새 계획 검토'));
+  const header = html.slice(html.indexOf('<article class="story"'), html.indexOf('<h1>'));
+  assert.ok(!header.includes('badge orig'), 'not marked as an original');
+  assert.ok(html.includes(msg('ko', 'label.translatedBy', { language: '영어', provider: 'libretranslate' })));
+  assert.equal((html.match(/href="#source-\d+"/g) ?? []).length > 0, true, 'citations survive translation');
+  const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]);
+  assert.equal(ld.inLanguage, 'ko');
+  assert.equal(ld.translationOfWork.inLanguage, 'en');
+  assert.deepEqual(checkPageLanguages(html).findings, []);
 });
