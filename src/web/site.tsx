@@ -157,7 +157,7 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
     return page(c, ed, async (ctx) => {
       const articles = await threadArticles(db, ed, Number(c.req.param('thread')));
       if (!articles.length) throw new NotFound();
-      return <StoryPage ctx={ctx()} articles={articles} images={new Map()} />;
+      return <StoryPage ctx={ctx()} articles={articles} />;
     });
   });
 

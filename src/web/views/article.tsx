@@ -77,7 +77,7 @@ export function ArticlePage(props: { ctx: ViewContext; article: ArticleFull; ima
         {a.corrections.length ? (
           <section class="corrections" aria-labelledby="corrections" lang={ctx.uiLang}>
             <h2 id="corrections">{t('label.corrections')}</h2>
-            {a.corrections.map((c) => <p><strong>{t('label.correctionOn', { date: formatDateOnly(ctx, c.createdAt) })}</strong> <span lang={a.originalLang}>{c.note}</span></p>)}
+            {a.corrections.map((c) => <p><strong>{t('label.correctionOn', { date: formatDate(ctx.uiLang, c.createdAt) })}</strong> <span lang={a.originalLang}>{c.note}</span></p>)}
           </section>
         ) : null}
         <section class="sources" aria-labelledby="sources" lang={ctx.uiLang}>
@@ -117,10 +117,6 @@ export function ArticlePage(props: { ctx: ViewContext; article: ArticleFull; ima
       ) : null}
     </Layout>
   );
-}
-
-function formatDateOnly(ctx: ViewContext, d: Date) {
-  return formatDate(ctx.uiLang, d);
 }
 
 /** "Published November 1, 2026 at 3:05 PM UTC", the whole phrase inside one <time>. */

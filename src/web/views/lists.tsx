@@ -2,6 +2,7 @@
 // timeline and search results.
 import type { PageImage } from '../../illustrate/queries.ts';
 import type { ArticleCard } from '../read-model.ts';
+import type { SearchHit } from '../search.ts';
 import { articlePath, sectionPath, type ViewContext } from './context.ts';
 import { Layout } from './layout.tsx';
 import { Card, OriginalBadge, Time } from './parts.tsx';
@@ -37,7 +38,7 @@ export function SectionsIndex(props: { ctx: ViewContext; sections: string[] }) {
 }
 
 /** Every article of one developing story, oldest first. */
-export function StoryPage(props: { ctx: ViewContext; articles: ArticleCard[]; images: Map<number, PageImage> }) {
+export function StoryPage(props: { ctx: ViewContext; articles: ArticleCard[] }) {
   const { ctx, articles } = props;
   const latest = articles[articles.length - 1];
   return (
@@ -54,15 +55,6 @@ export function StoryPage(props: { ctx: ViewContext; articles: ArticleCard[]; im
       </ol>
     </Layout>
   );
-}
-
-export interface SearchHit {
-  articleId: number;
-  lang: string;
-  translated: boolean;
-  headline: string;
-  summary: string;
-  publishedAt: Date;
 }
 
 export function SearchPage(props: { ctx: ViewContext; query: string; total: number; hits: SearchHit[] }) {
