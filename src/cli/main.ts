@@ -1,15 +1,6 @@
 // `newsroom <command>`: one file per subcommand; failures print one line.
 import { ConfigError } from '../config.ts';
 import { DatabaseBusyError } from '../db/pglite.ts';
-import { articlesCommand } from './articles.ts';
-import { dbCommand } from './db.ts';
-import { glossaryCommand } from './glossary.ts';
-import { ingestCommand } from './ingest.ts';
-import { reportsCommand } from './reports.ts';
-import { runCommand } from './run.ts';
-import { serveCommand } from './serve.ts';
-import { sourcesCommand } from './sources.ts';
-import { storiesCommand } from './stories.ts';
 import { UsageError } from './util.ts';
 
 const help = `newsroom — an AI newsroom
@@ -36,29 +27,31 @@ const help = `newsroom — an AI newsroom
   newsroom glossary list [--lang L] [--json] | set <key> <lang> <spelling> | remove <key> <lang>
 `;
 
+// Commands are loaded when used: a quick command does not load the site's
+// and the pictures' modules (satori, sharp …), which take seconds to start.
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
   switch (command) {
     case 'start':
-      return serveCommand(rest, true);
+      return (await import('./serve.ts')).serveCommand(rest, true);
     case 'serve':
-      return serveCommand(rest, false);
+      return (await import('./serve.ts')).serveCommand(rest, false);
     case 'run':
-      return runCommand(rest);
+      return (await import('./run.ts')).runCommand(rest);
     case 'db':
-      return dbCommand(rest);
+      return (await import('./db.ts')).dbCommand(rest);
     case 'sources':
-      return sourcesCommand(rest);
+      return (await import('./sources.ts')).sourcesCommand(rest);
     case 'ingest':
-      return ingestCommand(rest);
+      return (await import('./ingest.ts')).ingestCommand(rest);
     case 'reports':
-      return reportsCommand(rest);
+      return (await import('./reports.ts')).reportsCommand(rest);
     case 'stories':
-      return storiesCommand(rest);
+      return (await import('./stories.ts')).storiesCommand(rest);
     case 'articles':
-      return articlesCommand(rest);
+      return (await import('./articles.ts')).articlesCommand(rest);
     case 'glossary':
-      return glossaryCommand(rest);
+      return (await import('./glossary.ts')).glossaryCommand(rest);
     case undefined:
     case 'help':
     case '--help':
