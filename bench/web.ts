@@ -61,7 +61,7 @@ async function prepare(config: Config, db: Db) {
   await loadDemoIfEmpty(db);
   const nr = createNewsroom(config, db);
   for (let i = 0; i < 8 && workLeft(await runAllStages(nr)); i++);
-  await nr.pages.close?.();
+  await nr.pages.close();
   const [{ id }] = await db.query<{ id: number }>(`SELECT id FROM articles WHERE state = 'published' ORDER BY id LIMIT 1`);
   return id;
 }

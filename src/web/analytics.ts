@@ -45,7 +45,7 @@ export class Analytics {
   }
 }
 
-export function referrerHost(referrer: string | undefined, ownHost: string): string | null {
+function referrerHost(referrer: string | undefined, ownHost: string): string | null {
   if (!referrer) return null;
   try {
     const host = new URL(referrer).hostname;

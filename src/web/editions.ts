@@ -5,7 +5,7 @@
 export const editionCookie = 'nr_edition';
 
 /** Parse Accept-Language into primary language subtags, best first. */
-export function acceptedLanguages(header: string | undefined | null): string[] {
+function acceptedLanguages(header: string | undefined | null): string[] {
   if (!header) return [];
   return header
     .split(',')

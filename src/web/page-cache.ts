@@ -8,7 +8,6 @@ import { readSiteVersion, siteEvents } from '../pipeline/site-version.ts';
 export interface CachedPage {
   body: string;
   etag: string;
-  status: number;
 }
 
 export class PageCache {
@@ -49,8 +48,8 @@ export class PageCache {
     return page;
   }
 
-  set(key: string, body: string, status = 200): CachedPage {
-    const page = { body, status, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+  set(key: string, body: string): CachedPage {
+    const page = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
     if (this.maxEntries === 0) return page; // a cache of size 0 keeps nothing (for measuring renders)
     if (this.pages.size >= this.maxEntries) this.pages.delete(this.pages.keys().next().value!);
     this.pages.set(key, page);

@@ -104,7 +104,7 @@ export async function countArticles(q: Queryable, section?: string): Promise<num
  * with the hours since its latest report (a day-old story with five outlets
  * ranks with a fresh one with two).
  */
-export function prominence(c: ArticleCard, now: Date): number {
+function prominence(c: ArticleCard, now: Date): number {
   const hours = Math.max(0, (now.getTime() - c.newsAt.getTime()) / 3_600_000);
   return (Math.log2(1 + c.outletCount) + 0.5 * Math.log2(1 + c.reportCount)) / Math.pow(1 + hours / 24, 1.2);
 }
@@ -173,7 +173,7 @@ export async function articleInEdition(q: Queryable, id: number, edition: string
 }
 
 /** The reports a version cites, numbered in order of first citation. */
-export async function articleSources(q: Queryable, articleId: number, version: number): Promise<ArticleSource[]> {
+async function articleSources(q: Queryable, articleId: number, version: number): Promise<ArticleSource[]> {
   const rows = await q.query<{ id: number; title: string; lang: string | null; url: string | null; published_at: Date | null; outlet: string | null; first_paragraph: number }>(
     `SELECT r.id, r.title, r.lang, r.canonical_url AS url, r.published_at, min(c.paragraph) AS first_paragraph,
        (SELECT coalesce(so.name, so.feed_title) FROM feed_items f JOIN sources so ON so.id = f.source_id WHERE f.report_id = r.id ORDER BY f.id LIMIT 1) AS outlet

@@ -12,7 +12,7 @@ import { sections as allSections } from '../write/article.ts';
 import { Analytics } from './analytics.ts';
 import { consentCookie, consentMaxAgeSeconds, readConsent } from './consent.ts';
 import { chooseEdition, editionCookie, safeLocalPath } from './editions.ts';
-import { isLocale, policyPage, translatorFor } from './i18n/i18n.ts';
+import { policyPage, translatorFor, uiLocale } from './i18n/i18n.ts';
 import { etagMatches, PageCache } from './page-cache.ts';
 import { activeSections, articleInEdition, countArticles, frontPage, latestArticles, threadArticles } from './read-model.ts';
 import { searchArticles } from './search.ts';
@@ -44,11 +44,6 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
   const secureCookies = config.siteUrl.startsWith('https:');
   const isEdition = (ed: string) => config.editions.includes(ed);
 
-  function viewContext(c: Context, edition: string, askConsent: boolean, alternates?: Record<string, string>): ViewContext {
-    const uiLang = isLocale(edition) ? edition : 'en';
-    return { edition, uiLang, t: translatorFor(uiLang), config, path: c.req.path, askConsent, alternates: alternates ?? alternatesOf(config.editions, c.req.path) };
-  }
-
   function recordView(c: Context, edition: string) {
     let ip = '';
     try {
@@ -72,16 +67,14 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
     const key = `${c.req.url}|${askConsent ? 'ask' : 'quiet'}`;
     let entry = cacheable ? cache.get(key) : undefined;
     if (!entry) {
-      let status = 200;
       let body: string;
       try {
-        body = '<!doctype html>' + (await (await render((alternates) => viewContext(c, edition, askConsent, alternates))).toString());
+        body = '<!doctype html>' + (await (await render((alternates) => viewContext(c, config, edition, askConsent, alternates))).toString());
       } catch (e) {
-        if (!(e instanceof NotFound)) throw e;
-        status = 404;
-        body = '<!doctype html>' + (await (<ErrorPage ctx={viewContext(c, edition, askConsent, {})} status={404} />).toString());
+        if (e instanceof NotFound) return errorPage(c, config, 404);
+        throw e;
       }
-      entry = cacheable && status === 200 ? cache.set(key, body) : { body, etag: '', status };
+      entry = cacheable ? cache.set(key, body) : { body, etag: '' };
     }
     c.header('Vary', 'Cookie');
     c.header('Cache-Control', 'no-cache');
@@ -89,7 +82,7 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
       c.header('ETag', entry.etag);
       if (etagMatches(c.req.header('if-none-match'), entry.etag)) return c.body(null, 304);
     }
-    return c.html(entry.body, entry.status as 200);
+    return c.html(entry.body);
   }
 
   app.get(cssPath, (c) => {
@@ -207,8 +200,13 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
   return app;
 }
 
+function viewContext(c: Context, config: Config, edition: string, askConsent: boolean, alternates?: Record<string, string>): ViewContext {
+  const uiLang = uiLocale(edition);
+  return { edition, uiLang, t: translatorFor(uiLang), config, path: c.req.path, askConsent, alternates: alternates ?? alternatesOf(config.editions, c.req.path) };
+}
+
 /** The edition a path belongs to, for localizing error pages. */
-export function editionOfPath(config: Config, path: string, acceptLanguage: string | undefined, remembered: string | undefined): string {
+function editionOfPath(config: Config, path: string, acceptLanguage: string | undefined, remembered: string | undefined): string {
   const first = path.split('/')[1] ?? '';
   return config.editions.includes(first) ? first : chooseEdition(config.editions, remembered, acceptLanguage);
 }
@@ -216,11 +214,7 @@ export function editionOfPath(config: Config, path: string, acceptLanguage: stri
 /** A localized error page, outside the cache. */
 export function errorPage(c: Context, config: Config, status: 404 | 500) {
   const edition = editionOfPath(config, c.req.path, c.req.header('accept-language'), getCookie(c, editionCookie));
-  const uiLang = isLocale(edition) ? edition : 'en';
-  const ctx: ViewContext = {
-    edition, uiLang, t: translatorFor(uiLang), config, path: c.req.path,
-    askConsent: readConsent(getCookie(c, consentCookie)) === 'unanswered', alternates: {},
-  };
+  const ctx = viewContext(c, config, edition, readConsent(getCookie(c, consentCookie)) === 'unanswered', {});
   c.header('Cache-Control', 'no-store');
   return c.html(`<!doctype html>${(<ErrorPage ctx={ctx} status={status} />).toString()}`, status);
 }

@@ -21,7 +21,7 @@ export interface HeadExtras {
 }
 
 /** JSON for a <script> element: no sequence inside can close the element. */
-export function scriptJson(data: unknown): string {
+function scriptJson(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 

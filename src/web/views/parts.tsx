@@ -28,7 +28,7 @@ export function OriginalBadge(props: { ctx: ViewContext; lang: string }) {
   return <span class="badge orig" lang={props.ctx.uiLang}>{props.ctx.t('label.originalLanguage', { language: languageName(props.ctx.uiLang, props.lang) })}</span>;
 }
 
-export function AiBadge(props: { ctx: ViewContext }) {
+function AiBadge(props: { ctx: ViewContext }) {
   return <span class="badge" lang={props.ctx.uiLang}>{props.ctx.t('label.reportedByAi')}</span>;
 }
 

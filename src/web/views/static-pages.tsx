@@ -1,12 +1,7 @@
 // The AI policy, the privacy policy and the error pages, in the edition's language.
+import type { PolicyPage as Policy } from '../i18n/i18n.ts';
 import type { ViewContext } from './context.ts';
 import { Layout } from './layout.tsx';
-
-export interface Policy {
-  title: string;
-  intro: string;
-  sections: Array<{ heading: string; paragraphs: string[] }>;
-}
 
 export function PolicyPage(props: { ctx: ViewContext; policy: Policy }) {
   const { ctx, policy } = props;
