@@ -1,12 +1,12 @@
-// A child process that serves a generated corpus on loopback: FEEDS feeds of
-// ITEMS_PER_FEED items in Korean, English and Japanese. A share of items give
-// only a teaser (their full text is on an article page); a share are wire
-// copies carried by two feeds. Prints its port on stdout when ready.
+// A child process that serves a generated corpus on loopback: feeds
+// (/feed/N, as many as the benchmark asks for) of ITEMS_PER_FEED items in
+// Korean, English and Japanese. A share of items give only a teaser (their
+// full text is on an article page); a share are wire copies carried by two
+// feeds. Prints its port on stdout when ready.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { seededRandom } from './machine.ts';
 
-const feeds = Number(process.env.FEEDS ?? 50);
 const perFeed = Number(process.env.ITEMS_PER_FEED ?? 200);
 const teaserShare = Number(process.env.TEASER_SHARE ?? 0.3);
 const wireShare = Number(process.env.WIRE_SHARE ?? 0.05);

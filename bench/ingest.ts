@@ -21,7 +21,7 @@ const feeds = Number(process.env.FEEDS ?? 50);
 const perFeed = Number(process.env.ITEMS_PER_FEED ?? 200);
 
 const server = spawn(process.execPath, ['--import', 'tsx', new URL('./corpus-server.ts', import.meta.url).pathname], {
-  env: { ...process.env, FEEDS: String(feeds), ITEMS_PER_FEED: String(perFeed), HOSTS: '10' },
+  env: { ...process.env, ITEMS_PER_FEED: String(perFeed), HOSTS: '10' },
   stdio: ['pipe', 'pipe', 'inherit'],
 });
 const port = await new Promise<number>((resolve) => server.stdout.once('data', (d) => resolve(Number(String(d).trim()))));

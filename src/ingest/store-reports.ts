@@ -70,7 +70,7 @@ export async function storeBatch(tx: Queryable, entries: Array<{ itemId: number;
     ? await tx.query(
         `SELECT r.id, r.simhash, f.band, f.value FROM report_fingerprints f JOIN reports r ON r.id = f.report_id
          WHERE (f.band, f.value) IN (SELECT * FROM unnest($1::smallint[], $2::int[]))`,
-        [near.flatMap((p) => [0, 1, 2, 3]), near.flatMap((p) => p.bands)],
+        [near.flatMap(() => [0, 1, 2, 3]), near.flatMap((p) => p.bands)],
       )
     : [];
   const knownUrl = new Map<string, number>();

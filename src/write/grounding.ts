@@ -99,7 +99,6 @@ function checkText(text: string, where: string, ev: Evidence, lang: string, opts
 
 // ——— relative dates ———
 
-const day = 86400_000;
 interface Relative { phrase: string; from: number; to: number } // day offsets, inclusive
 
 const relatives: Array<{ re: RegExp; from: number; to: number; weekly?: 'next' | 'last' }> = [

@@ -241,7 +241,7 @@ test('malformed answers are clear errors: not JSON, the wrong number of segments
     ['libretranslate', () => ({ json: { translatedText: 5 } }), /LibreTranslate's answer does not fit/],
     ['libretranslate', () => ({ status: 400, json: { error: 'ko is not supported' } }), /LibreTranslate: ko is not supported \(HTTP 400\)/],
     ['libretranslate', () => ({ raw: '<html>proxy error</html>' }), /not JSON/],
-    ['deepl', (body) => ({ json: { translations: [{ text: render('en', [], 0) }] } }), /DeepL returned 1 translations for 7 segments/],
+    ['deepl', () => ({ json: { translations: [{ text: render('en', [], 0) }] } }), /DeepL returned 1 translations for 7 segments/],
     ['deepl', () => ({ status: 456, json: { message: 'Quota exceeded' } }), /quota is used up.*HTTP 456/],
   ];
   for (const [provider, answer, expected] of cases) {

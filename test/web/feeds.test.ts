@@ -9,15 +9,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { Hono } from 'hono';
-import type { Db } from '../../src/db/db.ts';
 import { runIllustrateStage } from '../../src/illustrate/illustrate-stage.ts';
 import { imagesForPage } from '../../src/illustrate/queries.ts';
-import { loadDemoIfEmpty } from '../../src/pipeline/demo.ts';
-import { runAllStages, textStages } from '../../src/pipeline/stages.ts';
 import { feedRoutes, feedSize } from '../../src/web/feeds.ts';
 import { t as message } from '../../src/web/i18n/i18n.ts';
 import { latestArticles } from '../../src/web/read-model.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
+import { seedDemoSite } from '../helpers/demo-site.ts';
 import { testConfig, testNewsroom } from '../helpers/newsroom.ts';
 
 const config = testConfig({ siteUrl: 'https://news.example/', siteName: 'Test & News' });
@@ -27,22 +25,9 @@ let t: TestDb;
 let translatedId: number;
 beforeEach(async () => {
   t = await createTestDb();
-  translatedId = await seedSite(t.db);
+  translatedId = await seedDemoSite(t.db);
 });
 afterEach(() => t.drop());
-
-/** The demo corpus through the real pipeline (which publishes), plus one finished Korean translation of an English article. */
-async function seedSite(db: Db): Promise<number> {
-  await loadDemoIfEmpty(db);
-  await runAllStages(testNewsroom(db), undefined, textStages);
-  const [a] = await db.query<{ id: number; version: number }>(
-    `SELECT id, published_version AS version FROM articles WHERE lang = 'en' AND state = 'published' ORDER BY id LIMIT 1`);
-  await db.query(
-    `INSERT INTO translations (article_id, version, lang, headline, lead, body, summary, provider, model)
-     SELECT article_id, version, 'ko', '번역된 제목 ' || article_id, lead, body, '번역된 요약', 'test-mt', 'mt-1'
-     FROM article_versions WHERE article_id = $1 AND version = $2`, [a.id, a.version]);
-  return Number(a.id);
-}
 
 function app() {
   return new Hono().route('/', feedRoutes({ db: t.db, config }));
