@@ -116,11 +116,16 @@ export function describeViolations(violations: GlossaryViolation[]): string {
 // Placeholders. "[[G1]]" survives machine translation: brackets and a
 // letter-digit code are not words to translate. Engines do still touch it —
 // spaces inside, full-width forms in Japanese output, other brackets — so the
-// token is recognised loosely when it is put back.
+// token is recognised loosely when it is put back. A single round bracket or
+// brace is not enough: news text writes "(G7)" and "(G20)".
 const open = '[\\[［【〔(（{｛]';
 const close = '[\\]］】〕)）}｝]';
+const openSingle = '[\\[［【〔]';
+const closeSingle = '[\\]］】〕]';
 const code = '[GgＧｇ]\\s*[-_]?\\s*([0-9０-９]{1,3})';
-const tokenPattern = new RegExp(`${open}\\s*${open}\\s*${code}\\s*${close}\\s*${close}|${open}\\s*${code}\\s*${close}`, 'gu');
+const tokenPattern = new RegExp(`${open}\\s*${open}\\s*${code}\\s*${close}\\s*${close}|${openSingle}\\s*${code}\\s*${closeSingle}`, 'gu');
+/** A placeholder as we write it, before any engine touched it. */
+const exactToken = /\[\[G\d+\]\]/;
 
 export const placeholder = (n: number) => `[[G${n}]]`;
 
@@ -138,8 +143,7 @@ export interface ProtectedText {
  * guards its names.
  */
 export function protectNames(text: string, pairs: GlossaryPair[]): ProtectedText {
-  tokenPattern.lastIndex = 0;
-  if (!pairs.length || tokenPattern.test(text)) return { text, slots: [] };
+  if (!pairs.length || exactToken.test(text)) return { text, slots: [] };
   const spans: Array<{ start: number; end: number; pair: number }> = [];
   const byLength = pairs.map((p, i) => ({ p, i })).sort((a, b) => b.p.source.length - a.p.source.length);
   for (const { p, i } of byLength) {

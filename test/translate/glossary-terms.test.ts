@@ -58,6 +58,14 @@ test('a placeholder number never sent is an error; a text that already looks lik
   assert.deepEqual(p, { text: '코르바스와 [[G1]] 회의', slots: [] });
 });
 
+test('news text that only resembles a placeholder, such as (G7), is protected and comes back as written', () => {
+  const p = protectNames('코르바스 시장은 주요 7개국(G7) 회의와 {G20} 회의에 참석했다.', [korvath]);
+  assert.deepEqual(p.slots, ['Korvath']);
+  assert.ok(p.text.startsWith('[[G1]] 시장은'));
+  assert.equal(restoreNames('Mayor [[G1]] attended the Group of Seven (G7) and {G20} meetings.', p.slots, 'en'),
+    'Mayor Korvath attended the Group of Seven (G7) and {G20} meetings.');
+});
+
 test('longer names win over names inside them', () => {
   const foundation: GlossaryPair = { key: '코르바스 재단', source: '코르바스 재단', target: 'Korvath Foundation' };
   const p = protectNames('코르바스 재단과 코르바스', [korvath, foundation]);
