@@ -1,16 +1,18 @@
 // Story cards: a 1200×630 graphic drawn from the article's own words (section,
-// headline, place, date, site name) in the edition's language. It is the
-// article's picture when there is no AI image, and its Open Graph image. It is
-// a graphic, never presented as AI: satori lays it out as SVG, resvg paints it.
+// headline, date, site name) in the edition's language, with the site's own
+// section names and date format. It is the article's picture when there is no
+// AI image, and its Open Graph image. It is a graphic, never presented as AI:
+// satori lays it out as SVG, resvg paints it.
 import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { formatDate, hasMessage, t, uiLocale } from '../web/i18n/i18n.ts';
 import { familyName, fontsFor, scriptsIn } from './fonts.ts';
 
 export const cardWidth = 1200;
 export const cardHeight = 630;
 /** bump when the design changes: every card is then redrawn once */
-export const cardDesign = 1;
+export const cardDesign = 2;
 
 export interface CardInput {
   headline: string;
@@ -20,25 +22,7 @@ export interface CardInput {
   lang: string;
   date: Date;
   siteName: string;
-  place?: string;
 }
-
-const sectionNames: Record<string, Record<string, string>> = {
-  politics: { en: 'Politics', ko: '정치', ja: '政治' },
-  business: { en: 'Business', ko: '기업', ja: 'ビジネス' },
-  economy: { en: 'Economy', ko: '경제', ja: '経済' },
-  society: { en: 'Society', ko: '사회', ja: '社会' },
-  world: { en: 'World', ko: '국제', ja: '国際' },
-  science: { en: 'Science', ko: '과학', ja: '科学' },
-  technology: { en: 'Technology', ko: '기술', ja: 'テクノロジー' },
-  culture: { en: 'Culture', ko: '문화', ja: '文化' },
-  sports: { en: 'Sports', ko: '스포츠', ja: 'スポーツ' },
-  weather: { en: 'Weather', ko: '날씨', ja: '天気' },
-  disaster: { en: 'Disasters', ko: '재난', ja: '災害' },
-  labour: { en: 'Labour', ko: '노동', ja: '労働' },
-  courts: { en: 'Courts', ko: '법원', ja: '司法' },
-  transport: { en: 'Transport', ko: '교통', ja: '交通' },
-};
 
 /** Deep tones that keep white text above 7:1 contrast. */
 const sectionColours: Record<string, string> = {
@@ -48,37 +32,34 @@ const sectionColours: Record<string, string> = {
 };
 const neutral = '#2b2f36';
 
-/** The section's name in `lang` (English for languages without one), or '' when there is no section. */
+/**
+ * The section's name as the site's catalogs give it, in `lang` (English for a
+ * language without a catalog); a section the catalogs do not know is shown as
+ * it is, and no section gives ''.
+ */
 export function sectionName(section: string | null, lang: string): string {
   if (!section) return '';
-  const names = sectionNames[section];
-  return names ? names[lang] ?? names.en : section;
+  const key = `section.${section}`;
+  return hasMessage(lang, key) ? t(uiLocale(lang), key) : section;
 }
 
-const zones: Record<string, string> = { ko: 'Asia/Seoul', ja: 'Asia/Tokyo' };
-
-/** The date as the edition writes it: 2026년 11월 1일, 2026年11月1日, November 1, 2026. */
+/**
+ * The date as the edition's pages print it (in UTC, so card and page agree):
+ * 2026년 11월 1일, 2026年11月1日, November 1, 2026.
+ */
 export function cardDate(date: Date, lang: string): string {
-  let locale = lang;
-  try {
-    Intl.DateTimeFormat.supportedLocalesOf([lang]);
-  } catch {
-    locale = 'en';
-  }
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: zones[lang] ?? 'UTC' }).format(date);
+  return formatDate(lang, date);
 }
 
-/** The card's alt text, in the card's own language. */
+/** The card's alt text, in the card's own language (English for a language without a catalog). */
 export function cardAlt(headline: string, lang: string): string {
-  if (lang === 'ko') return `‘${headline}’ 기사 제목 카드`;
-  if (lang === 'ja') return `見出しカード：${headline}`;
-  return `Title card: ${headline}`;
+  return t(uiLocale(lang), 'image.cardAlt', { headline });
 }
 
 /** What a card is drawn from, hashed: the same inputs always give the same card. */
 export function cardInputHash(input: CardInput): string {
   const parts = { design: cardDesign, headline: input.headline, section: input.section, lang: input.lang,
-    date: cardDate(input.date, input.lang), site: input.siteName, place: input.place ?? null };
+    date: cardDate(input.date, input.lang), site: input.siteName };
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
@@ -115,8 +96,7 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown, ex
 
 function tree(input: CardInput): El {
   const { size, lines } = headlineLayout(input.headline);
-  const section = sectionName(input.section, input.lang);
-  const kicker = [section, input.place].filter(Boolean).join(' · ');
+  const kicker = sectionName(input.section, input.lang);
   const fontFamily = (input.lang === 'ja' ? ['latin', 'ja', 'ko'] : ['latin', 'ko', 'ja'])
     .map((s) => `'${familyName(s as 'latin')}'`).join(', ');
   const latin = !/^(ko|ja|zh)/.test(input.lang);
@@ -146,7 +126,7 @@ function tree(input: CardInput): El {
 
 /** The card as SVG (satori's layout), with only the fonts its text needs loaded. */
 export async function cardSvg(input: CardInput): Promise<string> {
-  const text = [input.headline, sectionName(input.section, input.lang), input.place ?? '', input.siteName, cardDate(input.date, input.lang)].join(' ');
+  const text = [input.headline, sectionName(input.section, input.lang), input.siteName, cardDate(input.date, input.lang)].join(' ');
   const fonts = fontsFor(scriptsIn(text, input.lang), input.lang);
   return satori(tree(input) as never, { width: cardWidth, height: cardHeight, fonts });
 }

@@ -56,7 +56,12 @@ interface CardJob {
   hash: string;
 }
 
-/** Published articles, newest first, in pages; stops when `visit` says enough. */
+/**
+ * Published articles, newest first, in pages; stops when `visit` says enough.
+ * "Published" is what the site shows (state 'published' with a published
+ * version): a revision held back for review keeps its published_version but
+ * is off the site, so it gets no new picture.
+ */
 async function eachPublished<T>(nr: Newsroom, sql: string, extra: unknown[], visit: (rows: T[]) => boolean): Promise<void> {
   for (let before = Number.MAX_SAFE_INTEGER; ;) {
     const rows = await nr.db.query<T & { id: number }>(sql, [before, pageSize, ...extra]);
@@ -81,7 +86,7 @@ async function planCards(nr: Newsroom, limit: number): Promise<{ jobs: CardJob[]
        coalesce((SELECT json_object_agg(i.lang, i.input_hash) FROM images i WHERE i.article_id = a.id AND i.kind = 'card'), '{}') AS cards,
        ${failureJson}
      FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
-     WHERE a.published_version IS NOT NULL AND a.state <> 'held' AND a.id < $1
+     WHERE a.state = 'published' AND a.published_version IS NOT NULL AND a.id < $1
      ORDER BY a.id DESC LIMIT $2`, [editions],
     (rows) => {
       for (const a of rows) {
@@ -123,7 +128,7 @@ async function drawCard(nr: Newsroom, job: CardJob): Promise<boolean> {
 
 async function runCards(nr: Newsroom, report: StageReport, limit: number) {
   const { jobs, more } = await planCards(nr, limit);
-  if (more) bump(report, 'more_cards_waiting');
+  if (more) bump(report, 'more_waiting');
   let next = 0;
   const worker = async () => {
     while (next < jobs.length) {
@@ -163,15 +168,17 @@ export function aiInputHash(provider: ImageProvider, brief: { prompt: string }):
   return createHash('sha256').update(JSON.stringify({ policy: policyVersion, api: provider.name, model: provider.model, brief: brief.prompt })).digest('hex');
 }
 
-async function planAi(nr: Newsroom, provider: ImageProvider, limit: number): Promise<AiJob[]> {
+/** The AI images that are missing or out of date and due, up to `limit` (and whether there were more). */
+async function planAi(nr: Newsroom, provider: ImageProvider, limit: number): Promise<{ jobs: AiJob[]; more: boolean }> {
   const jobs: AiJob[] = [];
+  let more = false;
   const moved: Array<[number, number]> = [];
   await eachPublished<AiRow>(nr,
     `SELECT a.id, a.lang, a.published_version AS version, v.image_brief AS brief, v.entities,
        i.input_hash AS image_hash, i.version AS image_version, ${failureJson}
      FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
      LEFT JOIN images i ON i.article_id = a.id AND i.kind = 'ai'
-     WHERE a.published_version IS NOT NULL AND a.state <> 'held' AND v.image_brief IS NOT NULL AND a.id < $1
+     WHERE a.state = 'published' AND a.published_version IS NOT NULL AND v.image_brief IS NOT NULL AND a.id < $1
      ORDER BY a.id DESC LIMIT $2`, [],
     (rows) => {
       for (const row of rows) {
@@ -184,7 +191,10 @@ async function planAi(nr: Newsroom, provider: ImageProvider, limit: number): Pro
         }
         const failed = row.failures.ai;
         if (failed && failed.hash === hash && !failed.due) continue;
-        if (jobs.length >= limit) return false;
+        if (jobs.length >= limit) {
+          more = true;
+          return false;
+        }
         jobs.push({ row, hash });
       }
       return true;
@@ -192,11 +202,11 @@ async function planAi(nr: Newsroom, provider: ImageProvider, limit: number): Pro
   for (const [id, version] of moved) {
     await nr.db.query(`UPDATE images SET version = $2, updated_at = now() WHERE article_id = $1 AND kind = 'ai'`, [id, version]);
   }
-  return jobs;
+  return { jobs, more };
 }
 
 async function runAi(nr: Newsroom, report: StageReport, provider: ImageProvider, limit: number) {
-  const jobs = await planAi(nr, provider, limit);
+  const { jobs, more } = await planAi(nr, provider, limit);
   if (!jobs.length) return;
   const glossary = (await nr.db.query<{ spelling: string }>('SELECT DISTINCT spelling FROM glossary')).map((r) => r.spelling);
   for (let n = 0; n < jobs.length; n++) {
@@ -226,11 +236,13 @@ async function runAi(nr: Newsroom, report: StageReport, provider: ImageProvider,
       report.errors.push({ subject: `article ${row.id} AI image (attempt ${attempts})`, message });
       if (e instanceof ProviderError || e instanceof InvalidImageError) {
         // the provider is down or broken: the rest wait for the next run rather than each waiting out a time-out
+        // (nor is more work announced: an immediate next pass would only wait out the same provider)
         bump(report, 'ai_deferred', jobs.length - n - 1);
         return;
       }
     }
   }
+  if (more) bump(report, 'more_waiting');
 }
 
 /**

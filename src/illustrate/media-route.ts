@@ -4,6 +4,7 @@
 // extension is served: no folders, no dot-files, no temporary files.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { etagMatches } from '../web/page-cache.ts';
 import { mediaDir } from './renditions.ts';
 
 const types: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png' };
@@ -12,19 +13,11 @@ const plainName = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*\.(avif|webp|jpg
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 
-/** Does an If-None-Match header name this ETag (weak comparison, as for GET)? */
-function matches(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  const bare = etag.replace(/^W\//, '');
-  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
-}
-
 /**
- * A handler for `/media/:file`. Pass the request (or its headers) to get 304
- * answers to If-None-Match and header-only answers to HEAD.
+ * A handler for `/media/:file`. Pass the request to get 304 answers to
+ * If-None-Match and header-only answers to HEAD.
  */
-export function mediaHandler(dataDir: string): (file: string, request?: Request | Headers) => Promise<Response> {
+export function mediaHandler(dataDir: string): (file: string, request?: Request) => Promise<Response> {
   const dir = mediaDir(dataDir);
   return async (file, request) => {
     if (typeof file !== 'string' || file.length > 160 || !plainName.test(file)) return notFound();
@@ -46,16 +39,11 @@ export function mediaHandler(dataDir: string): (file: string, request?: Request 
       'last-modified': mtime.toUTCString(),
       'x-content-type-options': 'nosniff',
     };
-    const reqHeaders = request instanceof Headers ? request : request?.headers;
-    if (matches(reqHeaders?.get('if-none-match') ?? null, etag)) return new Response(null, { status: 304, headers });
+    if (etagMatches(request?.headers.get('if-none-match') ?? undefined, etag)) return new Response(null, { status: 304, headers });
     headers['content-length'] = String(size);
-    if (request instanceof Request && request.method === 'HEAD') return new Response(null, { status: 200, headers });
-    let body: Buffer;
-    try {
-      body = await readFile(path);
-    } catch {
-      return notFound();
-    }
-    return new Response(new Uint8Array(body), { status: 200, headers });
+    if (request?.method === 'HEAD') return new Response(null, { status: 200, headers });
+    // (the file can vanish between stat and read)
+    const body = await readFile(path).catch(() => undefined);
+    return body ? new Response(body, { status: 200, headers }) : notFound();
   };
 }

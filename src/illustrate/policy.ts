@@ -64,14 +64,20 @@ const particles = '의|이|가|은|는|을|를|와|과|도|에게|の|と|が|�
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isLatin = (s: string) => /^[\p{Script=Latin}\p{N}\s.'’-]+$/u.test(s);
 
+/** Could `name` match in `text`? Latin names match whatever their case, as their patterns do. */
+const occursIn = (text: string, lower: string, name: string) => (isLatin(name) ? lower.includes(name.toLowerCase()) : text.includes(name));
+
 /** The spans of `text` that name someone, as [start, end) pairs. */
 function nameSpans(text: string, known: string[]): Array<[number, number, string]> {
   const spans: Array<[number, number, string]> = [];
   const add = (re: RegExp) => {
     for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length, m[0]]);
   };
-  // names the article and the glossary know, longest first
+  // names the article and the glossary know, longest first; a pattern is built
+  // only for a name the text contains (the glossary can hold thousands)
+  const lower = text.toLowerCase();
   for (const name of known) {
+    if (!occursIn(text, lower, name)) continue;
     if (isLatin(name)) add(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'giu'));
     // a Korean or Japanese name goes with the particle after it (마상우의, 風間一郎の)
     else add(new RegExp(`${escapeRe(name)}(?:${particles})?`, 'g'));
@@ -113,7 +119,9 @@ export function imagePromptFor(brief: { prompt: string }, ctx: PolicyContext): P
     const m = original.match(re);
     if (m) return { refused: `the brief asks for a likeness ("${m[0]}")` };
   }
-  const known = [...new Set([...ctx.entities, ...ctx.glossarySpellings].map((s) => s.normalize('NFKC').trim()).filter((s) => [...s].length >= 2))]
+  const lower = original.toLowerCase();
+  const known = [...new Set([...ctx.entities, ...ctx.glossarySpellings].map((s) => s.normalize('NFKC').trim()))]
+    .filter((s) => [...s].length >= 2 && occursIn(original, lower, s))
     .sort((a, b) => b.length - a.length);
   // Each pass can expose another name ("President Marsh's aide Mina Cho"); three are plenty.
   let text = original;

@@ -46,25 +46,28 @@ export async function saveImage(db: Db, row: ImageRow, stored: StoredImage): Pro
 export const subjectOf = (kind: 'card' | 'ai', lang: string | null) => (kind === 'ai' ? 'ai' : `card:${lang}`);
 
 /** The wait before the next try: 5 minutes, doubling per failure of the same inputs, at most a day. */
-export function retryDelaySeconds(attempts: number): number {
-  return Math.min(300 * 2 ** Math.max(0, attempts - 1), 86_400);
-}
+const firstRetrySeconds = 300;
+const maxRetrySeconds = 86_400;
 
 /**
- * Remember a failure. Failing again on the same inputs counts up and waits
- * longer; new inputs start the count again. A refusal is not retried until
- * the inputs change.
+ * Remember a failure, in one statement so that two workers failing at once
+ * both count. Failing again on the same inputs counts up and waits longer; new
+ * inputs start the count again. A refusal gets no next attempt
+ * (next_attempt_at NULL): it is not retried until the inputs change.
+ * Returns the attempts counted for these inputs.
  */
 export async function recordFailure(q: Queryable, articleId: number, subject: string, inputHash: string, error: string, refused = false): Promise<number> {
-  const [prev] = await q.query<{ attempts: number; input_hash: string }>(
-    'SELECT attempts, input_hash FROM image_failures WHERE article_id = $1 AND subject = $2', [articleId, subject]);
-  const attempts = prev && prev.input_hash === inputHash ? prev.attempts + 1 : 1;
-  await q.query(
-    `INSERT INTO image_failures (article_id, subject, input_hash, attempts, refused, error, next_attempt_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $5 THEN NULL ELSE now() + $7 * interval '1 second' END, now())
-     ON CONFLICT (article_id, subject) DO UPDATE SET input_hash = excluded.input_hash, attempts = excluded.attempts,
-       refused = excluded.refused, error = excluded.error, next_attempt_at = excluded.next_attempt_at, updated_at = now()`,
-    [articleId, subject, inputHash, attempts, refused, error.slice(0, 2000), retryDelaySeconds(attempts)],
+  const [row] = await q.query<{ attempts: number }>(
+    `INSERT INTO image_failures AS f (article_id, subject, input_hash, attempts, error, next_attempt_at, updated_at)
+     VALUES ($1, $2, $3, 1, $4, CASE WHEN $5::boolean THEN NULL ELSE now() + make_interval(secs => $6::double precision) END, now())
+     ON CONFLICT (article_id, subject) DO UPDATE SET
+       attempts = CASE WHEN f.input_hash = excluded.input_hash THEN f.attempts + 1 ELSE 1 END,
+       next_attempt_at = CASE WHEN $5::boolean THEN NULL
+         WHEN f.input_hash = excluded.input_hash THEN now() + make_interval(secs => least($7::double precision, $6::double precision * power(2, f.attempts)))
+         ELSE excluded.next_attempt_at END,
+       input_hash = excluded.input_hash, error = excluded.error, updated_at = now()
+     RETURNING attempts`,
+    [articleId, subject, inputHash, error.slice(0, 2000), refused, firstRetrySeconds, maxRetrySeconds],
   );
-  return attempts;
+  return Number(row.attempts);
 }

@@ -8,7 +8,7 @@ import { runAllStages } from './stages.ts';
 const idleTickMs = 30_000;
 
 /** Counts by which a stage says it stopped at its batch limit with more to do. */
-const leftWaiting = ['more_cards_waiting', 'more_waiting', 'deferred'];
+const leftWaiting = ['more_waiting', 'deferred'];
 
 /** Did a pass leave work for the next one? */
 export function workLeft(results: Record<string, StageReport | Error>): boolean {

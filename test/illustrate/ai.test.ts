@@ -49,7 +49,7 @@ const a1111Ok: Answer = () => ({ json: { images: [png.toString('base64')], param
 
 const failures = (id: number) =>
   t.db.query<{ subject: string; attempts: number; refused: boolean; error: string; wait_s: number | null }>(
-    `SELECT subject, attempts, refused, error, extract(epoch FROM next_attempt_at - now())::float AS wait_s FROM image_failures WHERE article_id = $1`, [id]);
+    `SELECT subject, attempts, next_attempt_at IS NULL AS refused, error, extract(epoch FROM next_attempt_at - now())::float AS wait_s FROM image_failures WHERE article_id = $1`, [id]);
 
 async function checkAiFiles(articleId: number) {
   const [img] = await t.db.query<{ id: number; ai_generated: boolean; lang: string | null; width: number; height: number }>(
@@ -242,4 +242,44 @@ test('a revision with the same brief keeps its AI image; a new brief asks for a 
   assert.equal(api.bodies.length, 2);
   assert.equal((await t.db.query(`SELECT 1 FROM images WHERE article_id = $1 AND kind = 'ai'`, [id])).length, 1, 'still one AI image per article');
   assert.equal((await imageForPage(t.db, id, 'en'))!.alt, 'Scales');
+});
+
+test('a needs-review article gets neither a card nor an AI image; a full AI batch says more is waiting', async () => {
+  api = await startOpenAiServer(openAiOk);
+  const nr = newsroom({ imageApi: 'openai', imageUrl: `${api.server.url}/v1` });
+  const first = await insertArticle(t.db, { lang: 'en', headline: 'Ferry timetable changes', section: 'transport',
+    brief: { prompt: 'a ferry leaving a harbour at dawn', alt: 'A ferry at dawn' } });
+  const second = await insertArticle(t.db, { lang: 'en', headline: 'Library reopens', section: 'culture',
+    brief: { prompt: 'rows of bookshelves in a sunlit reading room', alt: 'A reading room' } });
+  // a revision that failed grounding: still a published_version, but off the site
+  const review = await insertArticle(t.db, { lang: 'en', headline: 'Disputed figures', section: 'economy',
+    brief: { prompt: 'a stack of coins beside a ledger', alt: 'Coins and a ledger' } });
+  await t.db.query(`UPDATE articles SET state = 'needs-review' WHERE id = $1`, [review]);
+
+  const run = await runIllustrateStage(nr, { ...fast, aiPerRun: 1 });
+  assert.equal(run.counts.ai_drawn, 1, JSON.stringify(run));
+  assert.equal(run.counts.more_waiting, 1, 'one AI image per run: the other is waiting');
+  assert.ok(api.bodies[0].prompt.startsWith('rows of bookshelves'), 'newest published first, skipping the one under review');
+
+  const next = await runIllustrateStage(nr, { ...fast, aiPerRun: 1 });
+  assert.equal(next.counts.ai_drawn, 1, JSON.stringify(next));
+  assert.equal(next.counts.more_waiting, undefined, 'nothing left');
+  assert.equal(api.bodies.length, 2);
+  assert.ok(api.bodies.every((b) => !b.prompt.includes('coins')), 'the brief under review was never sent');
+  for (const id of [first, second]) assert.equal((await imageForPage(t.db, id, 'en'))!.kind, 'ai');
+  assert.deepEqual(await t.db.query(`SELECT kind FROM images WHERE article_id = $1`, [review]), [], 'no card and no AI image');
+  assert.equal(await imageForPage(t.db, review, 'en'), undefined);
+});
+
+test('when the provider fails, the rest of a full batch is deferred without announcing more work', async () => {
+  api = await startOpenAiServer(() => ({ status: 500, json: { error: { message: 'overloaded' } } }));
+  const nr = newsroom({ imageApi: 'openai', imageUrl: `${api.server.url}/v1` });
+  for (const [headline, prompt] of [['One', 'a lighthouse on a cliff'], ['Two', 'a tram crossing a bridge'], ['Three', 'an empty market square at night']]) {
+    await insertArticle(t.db, { lang: 'en', headline, section: 'transport', brief: { prompt, alt: prompt } });
+  }
+  const run = await runIllustrateStage(nr, { ...fast, aiPerRun: 2 });
+  assert.equal(run.counts.ai_failed, 1, JSON.stringify(run));
+  assert.equal(run.counts.ai_deferred, 1);
+  // an immediate next pass would only wait out the same provider
+  assert.equal(run.counts.more_waiting, undefined);
 });

@@ -6,6 +6,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { cardAlt, cardDate, cardInputHash, headlineLayout, renderCard, sectionName, type CardInput } from '../../src/illustrate/card.ts';
 import { fontsFor, scriptsIn } from '../../src/illustrate/fonts.ts';
+import { formatDate, t } from '../../src/web/i18n/i18n.ts';
 
 const base: CardInput = { headline: '', section: 'politics', lang: 'ko', date: new Date('2026-11-01T03:00:00Z'), siteName: 'Newsroom' };
 
@@ -71,7 +72,10 @@ test('section names, dates and alt texts are in the card language', () => {
   assert.equal(sectionName('economy', 'ja'), '経済');
   assert.equal(sectionName('economy', 'en'), 'Economy');
   assert.equal(sectionName('sports', 'fr'), 'Sports', 'another language falls back to English');
+  assert.equal(sectionName('politics', 'ko-KR'), '정치', 'a regional tag uses its language');
+  assert.equal(sectionName('gardening', 'ko'), 'gardening', 'a section the catalogs do not know is shown as it is');
   assert.equal(sectionName(null, 'ko'), '');
+  for (const lang of ['ko', 'ja', 'en', 'fr']) assert.equal(sectionName('weather', lang), t(lang, 'section.weather'), 'the site\'s own section names');
   const d = new Date('2026-11-01T03:00:00Z');
   assert.equal(cardDate(d, 'ko'), '2026년 11월 1일');
   assert.equal(cardDate(d, 'ja'), '2026年11月1日');
@@ -79,22 +83,43 @@ test('section names, dates and alt texts are in the card language', () => {
   assert.equal(cardAlt('예산안 통과', 'ko'), '‘예산안 통과’ 기사 제목 카드');
   assert.equal(cardAlt('予算案可決', 'ja'), '見出しカード：予算案可決');
   assert.equal(cardAlt('Budget passes', 'en'), 'Title card: Budget passes');
+  assert.equal(cardAlt('Le budget passe', 'fr'), 'Title card: Le budget passe', 'a language without a catalog gets English');
+});
+
+test('the card prints the date the page prints (UTC), even where the local day has already turned', () => {
+  // 20:00 UTC on 31 October is already 1 November in Seoul and Tokyo
+  const evening = new Date('2026-10-31T20:00:00Z');
+  assert.equal(cardDate(evening, 'ko'), '2026년 10월 31일');
+  assert.equal(cardDate(evening, 'ja'), '2026年10月31日');
+  for (const lang of ['ko', 'ja', 'en', 'de']) assert.equal(cardDate(evening, lang), formatDate(lang, evening));
 });
 
 test('the input hash changes with what the card shows, and only then', () => {
   const a = { ...base, headline: 'One' };
   assert.equal(cardInputHash(a), cardInputHash({ ...a, date: new Date('2026-11-01T05:00:00Z') }), 'same day, same card');
+  assert.notEqual(cardInputHash(a), cardInputHash({ ...a, date: new Date('2026-11-02T00:30:00Z') }), 'another UTC day, another card');
   assert.notEqual(cardInputHash(a), cardInputHash({ ...a, headline: 'Two' }));
   assert.notEqual(cardInputHash(a), cardInputHash({ ...a, lang: 'ja' }));
   assert.notEqual(cardInputHash(a), cardInputHash({ ...a, section: 'sports' }));
   assert.notEqual(cardInputHash(a), cardInputHash({ ...a, siteName: 'Other' }));
 });
 
-test('long headlines get a smaller size and are clamped to four lines', async () => {
-  const short = headlineLayout('Bridge opens');
-  const long = headlineLayout('A very long headline '.repeat(12));
-  assert.ok(short.size > long.size);
-  assert.ok(long.lines <= 4);
-  const png = await renderCard({ ...base, lang: 'en', headline: 'A very long headline about the budget '.repeat(10) });
-  assert.equal((await sharp(png).metadata()).height, 630);
+/** The rows from `top` to the bottom of a card, as raw pixels. */
+async function strip(png: Buffer, top: number): Promise<Buffer> {
+  return sharp(png).removeAlpha().extract({ left: 0, top, width: 1200, height: 630 - top }).raw().toBuffer();
+}
+
+test('a long headline is set smaller and clamped to four lines, and never reaches the footer', async () => {
+  assert.deepEqual(headlineLayout('Bridge opens'), { size: 84, lines: 3 }, 'a short headline gets the largest size');
+  assert.deepEqual(headlineLayout('A very long headline '.repeat(12)), { size: 54, lines: 4 }, 'the smallest size, four lines');
+  const card = { ...base, lang: 'en', section: 'transport' };
+  const short = await renderCard({ ...card, headline: 'Bridge opens' });
+  const long = await renderCard({ ...card, headline: 'A very long headline about the budget '.repeat(10) });
+  // the footer: the rule (about 118 px up), the site name and the date
+  const footerTop = 630 - 125;
+  assert.ok((await strip(short, footerTop)).equals(await strip(long, footerTop)), 'the footer strip is pixel-identical whatever the headline');
+  // and the strip is not blank: another site name changes it
+  const otherSite = await renderCard({ ...card, headline: 'Bridge opens', siteName: 'Another Site' });
+  assert.ok(!(await strip(short, footerTop)).equals(await strip(otherSite, footerTop)), 'the footer strip holds the footer');
+  assert.ok(await differing(short, long) > 20_000, 'the headlines themselves differ');
 });

@@ -116,28 +116,32 @@ test('a second run draws nothing; a changed translation redraws only its card; a
   assert.equal(ko.alt, 'Title card: Portmere harbour bridge opens to traffic');
 });
 
-test('held and unpublished articles get no card; work per run is bounded and the rest follows in later runs', async () => {
+test('held, unpublished and needs-review articles get no card; work per run is bounded and the rest follows in later runs', async () => {
   const ids = [];
   for (let i = 0; i < 3; i++) ids.push(await insertArticle(t.db, { lang: 'en', headline: `Story number ${i + 1} about the harbour`, section: 'transport' }));
   const held = await insertArticle(t.db, { lang: 'en', headline: 'Held story' });
   await t.db.query(`UPDATE articles SET state = 'held' WHERE id = $1`, [held]);
   const draft = await insertArticle(t.db, { lang: 'en', headline: 'Draft story' });
   await t.db.query(`UPDATE articles SET state = 'draft', published_version = NULL WHERE id = $1`, [draft]);
+  // a revision that failed grounding keeps its published_version but is off the site
+  const review = await insertArticle(t.db, { lang: 'en', headline: 'Story under review' });
+  await t.db.query(`UPDATE articles SET state = 'needs-review' WHERE id = $1`, [review]);
 
   const first = await runIllustrateStage(nr, { cardsPerRun: 2 });
   assert.equal(first.counts.cards_drawn, 2);
-  assert.equal(first.counts.more_cards_waiting, 1);
+  assert.equal(first.counts.more_waiting, 1, 'the scheduler is told more is waiting');
   // newest first
   assert.equal((await cards(ids[2])).length, 1);
   assert.equal((await cards(ids[0])).length, 0);
   const second = await runIllustrateStage(nr, { cardsPerRun: 2 });
   assert.equal(second.counts.cards_drawn, 1);
-  assert.equal(second.counts.more_cards_waiting, undefined);
+  assert.equal(second.counts.more_waiting, undefined);
   assert.equal((await cards(held)).length, 0);
   assert.equal((await cards(draft)).length, 0);
+  assert.equal((await cards(review)).length, 0);
 
   const map = await imagesForPage(t.db, [...ids, held, 99999], 'ja');
-  assert.deepEqual([...map.keys()].sort(), [...ids].sort(), 'one query, every article that has a picture');
+  assert.deepEqual([...map.keys()].sort(), [...ids].sort(), 'every article that has a picture, and only those');
   const [{ runs }] = await t.db.query<{ runs: number }>(`SELECT count(*)::int AS runs FROM pipeline_runs WHERE stage = 'illustrate' AND state = 'ok'`);
   assert.equal(runs, 2, 'each run is recorded');
 });

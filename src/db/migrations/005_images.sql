@@ -9,7 +9,6 @@ ALTER TABLE images ADD COLUMN master_path text;   -- the master's file name in t
 ALTER TABLE images ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
 CREATE UNIQUE INDEX images_card_per_lang ON images (article_id, lang) WHERE kind = 'card';
 CREATE UNIQUE INDEX images_ai_per_article ON images (article_id) WHERE kind = 'ai';
-CREATE INDEX images_content ON images (content_hash);
 
 -- A picture that could not be made: why, how often, and when to try again.
 -- `subject` is 'ai' or 'card:<lang>'. A NULL next_attempt_at means "not again
@@ -19,7 +18,6 @@ CREATE TABLE image_failures (
   subject         text NOT NULL,
   input_hash      text NOT NULL,
   attempts        integer NOT NULL DEFAULT 1,
-  refused         boolean NOT NULL DEFAULT false,
   error           text NOT NULL,
   next_attempt_at timestamptz,
   updated_at      timestamptz NOT NULL DEFAULT now(),
