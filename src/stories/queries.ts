@@ -16,14 +16,15 @@ export interface StoryListing {
   follows_story_id: number | null;
 }
 
-export async function listStories(q: Queryable, opts: { limit?: number } = {}): Promise<StoryListing[]> {
+/** Stories not merged away, latest news first; `offset` skips that many (for paging). */
+export async function listStories(q: Queryable, opts: { limit?: number; offset?: number } = {}): Promise<StoryListing[]> {
   return q.query<StoryListing>(
     `SELECT s.id, s.title, s.lang, s.report_count, s.first_seen_at, s.last_seen_at, s.state, s.thread_id, s.thread_position,
        s.follows_story_id, (SELECT p.title FROM stories p WHERE p.id = s.follows_story_id) AS follows_title,
        coalesce((SELECT array_agg(DISTINCT r.lang ORDER BY r.lang) FROM reports r WHERE r.story_id = s.id AND r.lang IS NOT NULL), '{}') AS languages
      FROM stories s WHERE s.state <> 'merged'
-     ORDER BY s.last_seen_at DESC, s.id DESC LIMIT $1`,
-    [opts.limit ?? 200],
+     ORDER BY s.last_seen_at DESC, s.id DESC LIMIT $1 OFFSET $2`,
+    [opts.limit ?? 200, opts.offset ?? 0],
   );
 }
 

@@ -21,27 +21,11 @@ import {
   type StoryListJson,
 } from './openapi.ts';
 import { sourceHealth } from './queries.ts';
-import { articleInEdition, countArticles, latestArticles, type ArticleCard, type ArticleFull } from './read-model.ts';
+import { articleInEdition, countArticles, isPublished, latestArticles, type ArticleCard, type ArticleFull } from './read-model.ts';
+import type { SiteContext } from './site-context.ts';
+import { absoluteUrl, articlePath, storyPath } from './views/context.ts';
 
-export interface SiteContext {
-  db: Db;
-  config: Config;
-}
-
-/** Paths of the site's pages, shared by the API, the feeds and the sitemaps. */
-export const sitePaths = {
-  front: (edition: string) => `/${edition}/`,
-  article: (edition: string, id: number) => `/${edition}/articles/${id}`,
-  story: (edition: string, threadId: number) => `/${edition}/stories/${threadId}`,
-  section: (edition: string, section: string) => `/${edition}/sections/${encodeURIComponent(section)}`,
-};
-
-/** `path` (starting with /) made absolute on the configured site address. */
-export function absoluteUrl(config: Config, path: string): string {
-  return config.siteUrl.replace(/\/+$/, '') + path;
-}
-
-export const iso = (d: Date) => d.toISOString();
+const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 // ---- query parameters -------------------------------------------------------
@@ -105,10 +89,10 @@ function imageJson(config: Config, image: PageImage | undefined): ImageJson | nu
   };
 }
 
-export function cardJson(config: Config, edition: string, a: ArticleCard, images: Map<number, PageImage>): ArticleCardJson {
+function cardJson(config: Config, edition: string, a: ArticleCard, images: Map<number, PageImage>): ArticleCardJson {
   return {
     id: a.id,
-    url: absoluteUrl(config, sitePaths.article(edition, a.id)),
+    url: absoluteUrl(config, articlePath(edition, a.id)),
     edition,
     lang: a.lang,
     originalLang: a.originalLang,
@@ -118,7 +102,7 @@ export function cardJson(config: Config, edition: string, a: ArticleCard, images
     section: a.section,
     storyId: a.storyId,
     threadId: a.threadId,
-    threadUrl: a.threadId == null ? null : absoluteUrl(config, sitePaths.story(edition, a.threadId)),
+    threadUrl: a.threadId == null ? null : absoluteUrl(config, storyPath(edition, a.threadId)),
     newsAt: iso(a.newsAt),
     firstPublishedAt: iso(a.firstPublishedAt),
     publishedAt: iso(a.publishedAt),
@@ -149,7 +133,7 @@ function fullJson(config: Config, edition: string, a: ArticleFull, images: Map<n
     prior: a.prior ? card(a.prior) : null,
     thread: a.thread.map(card),
     related: a.related.map(card),
-    alternates: Object.fromEntries(config.editions.map((e) => [e, absoluteUrl(config, sitePaths.article(e, a.id))])),
+    alternates: Object.fromEntries(config.editions.map((e) => [e, absoluteUrl(config, articlePath(e, a.id))])),
     ai: { writer: a.writer, model: a.model, translatedBy: a.translatedBy },
   };
 }
@@ -162,7 +146,7 @@ const secretName = /(^|[_-])(api)?(key|token|secret|password|passwd|pwd|auth|sig
  * path says nothing useful and shows the server's layout), with user names,
  * passwords and credential-like query values removed.
  */
-export function publicUrl(raw: string): string | null {
+function publicUrl(raw: string): string | null {
   let u: URL;
   try {
     u = new URL(raw);
@@ -177,7 +161,7 @@ export function publicUrl(raw: string): string | null {
 }
 
 /** An error message with every address in it passed through `publicUrl`. */
-export function publicError(message: string): string {
+function publicError(message: string): string {
   return message.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()]+/gi, (m) => publicUrl(m) ?? '(local address)');
 }
 
@@ -202,7 +186,7 @@ function storyJson(s: Awaited<ReturnType<typeof listStories>>[number], articleId
 async function publishedArticleIds(db: Db, storyIds: number[]): Promise<Map<number, number>> {
   if (!storyIds.length) return new Map();
   const rows = await db.query<{ id: number; story_id: number }>(
-    `SELECT id, story_id FROM articles WHERE story_id = ANY($1::bigint[]) AND state = 'published' AND published_version IS NOT NULL`,
+    `SELECT a.id, a.story_id FROM articles a WHERE a.story_id = ANY($1::bigint[]) AND ${isPublished}`,
     [storyIds],
   );
   return new Map(rows.map((r) => [Number(r.story_id), Number(r.id)]));
@@ -210,9 +194,11 @@ async function publishedArticleIds(db: Db, storyIds: number[]): Promise<Map<numb
 
 // ---- routes ------------------------------------------------------------------
 
-export function apiRoutes(ctx: SiteContext): Hono {
+export function apiRoutes(ctx: Pick<SiteContext, 'db' | 'config'>): Hono {
   const { db, config } = ctx;
   const api = new Hono();
+  // the document depends only on the configuration
+  const openApiJson = JSON.stringify(openApiDocument(config));
 
   api.get('/api/v1/articles', async (c) => {
     const q = parseQuery(config, {
@@ -246,10 +232,9 @@ export function apiRoutes(ctx: SiteContext): Hono {
   api.get('/api/v1/stories', async (c) => {
     const q = parseQuery(config, {
       limit: optional(whole(1, apiLimits.maxLimit)).transform((v) => v ?? apiLimits.defaultLimit),
-      offset: optional(whole(0, apiLimits.maxStoryOffset)).transform((v) => v ?? 0),
+      offset: optional(whole(0, Number.MAX_SAFE_INTEGER)).transform((v) => v ?? 0),
     }, c.req.query());
-    // listStories has no offset: read through the page's end and drop what precedes it
-    const stories = (await listStories(db, { limit: q.offset + q.limit })).slice(q.offset);
+    const stories = await listStories(db, { limit: q.limit, offset: q.offset });
     const articles = await publishedArticleIds(db, stories.map((s) => Number(s.id)));
     const body: StoryListJson = {
       limit: q.limit, offset: q.offset,
@@ -270,24 +255,19 @@ export function apiRoutes(ctx: SiteContext): Hono {
         id: Number(r.id), title: r.title, lang: r.lang, publishedAt: isoOrNull(r.published_at),
         outlets: r.sources.map((o) => ({ name: o.name, url: o.url == null ? null : publicUrl(o.url) })),
       })),
-      thread: story.thread.map((s) => ({ id: Number(s.id), title: s.title, position: s.position, firstSeenAt: iso(new Date(s.first_seen_at)) })),
-      related: story.related.map((s) => ({ id: Number(s.id), title: s.title, lang: s.lang, score: Number(s.score), lastSeenAt: iso(new Date(s.last_seen_at)) })),
+      thread: story.thread.map((s) => ({ id: Number(s.id), title: s.title, position: s.position, firstSeenAt: iso(s.first_seen_at) })),
+      related: story.related.map((s) => ({ id: Number(s.id), title: s.title, lang: s.lang, score: Number(s.score), lastSeenAt: iso(s.last_seen_at) })),
     };
     return send(c, 200, body);
   });
 
   api.get('/api/v1/sources', async (c) => {
-    const [rows, sites] = await Promise.all([
-      sourceHealth(db),
-      db.query<{ id: number; site_url: string | null }>('SELECT id, site_url FROM sources'),
-    ]);
-    const homepage = new Map(sites.map((s) => [Number(s.id), s.site_url]));
     const body: SourceListJson = {
-      items: rows.map((s) => ({
+      items: (await sourceHealth(db)).map((s) => ({
         id: Number(s.id),
         name: s.name,
         url: publicUrl(s.url),
-        homepage: publicUrl(homepage.get(Number(s.id)) ?? ''),
+        homepage: s.site_url == null ? null : publicUrl(s.site_url),
         lang: s.lang,
         items: s.items,
         health: {
@@ -301,7 +281,7 @@ export function apiRoutes(ctx: SiteContext): Hono {
     return send(c, 200, body);
   });
 
-  api.get('/api/v1/openapi.json', (c) => send(c, 200, openApiDocument(config)));
+  api.get('/api/v1/openapi.json', (c) => c.body(openApiJson, 200, jsonHeaders));
 
   // an unknown address under the API answers in JSON too, not with the site's HTML 404 page
   api.all('/api/v1/*', (c) => send(c, 404, { error: `no such endpoint: ${c.req.method} ${c.req.path}` }));

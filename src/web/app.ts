@@ -8,6 +8,7 @@ import type { Db } from '../db/db.ts';
 import { mediaHandler } from '../illustrate/media-route.ts';
 import { apiRoutes } from './api.ts';
 import { feedRoutes } from './feeds.ts';
+import { PageCache } from './page-cache.ts';
 import { errorPage, siteRoutes, type SiteOptions } from './site.tsx';
 import { sitemapRoutes } from './sitemaps.ts';
 import { listStories } from '../stories/queries.ts';
@@ -30,6 +31,9 @@ table{border-collapse:collapse;width:100%;font-size:.875rem}td,th{border-bottom:
 export function createApp(db: Db, config: Config, opts: SiteOptions = {}) {
   const app = new Hono();
   const media = mediaHandler(config.dataDir);
+  // one cache for pages, feeds and sitemaps: any site change empties it
+  const cache = opts.cache ?? new PageCache();
+  const ctx = { db, config, cache };
 
   app.get('/healthz', async (c) => {
     await db.query('SELECT 1');
@@ -37,10 +41,10 @@ export function createApp(db: Db, config: Config, opts: SiteOptions = {}) {
   });
 
   app.get('/media/:file', (c) => media(c.req.param('file'), c.req.raw));
-  app.route('/', sitemapRoutes({ db, config }));
-  app.route('/', apiRoutes({ db, config }));
-  app.route('/', feedRoutes({ db, config }));
-  app.route('/', siteRoutes(db, config, opts));
+  app.route('/', sitemapRoutes(ctx));
+  app.route('/', apiRoutes(ctx));
+  app.route('/', feedRoutes(ctx));
+  app.route('/', siteRoutes(db, config, { ...opts, cache }));
 
   app.get('/status', async (c) => {
     const [stories, reports, total, sources, runs] = await Promise.all([

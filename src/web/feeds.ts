@@ -9,12 +9,17 @@
 // An article that has no translation in the edition is listed in its original
 // language and marked so: dc:language in RSS (which has no per-item language),
 // xml:lang on the Atom entry, `language` on the JSON Feed item.
+//
+// A feed is built once and kept in the page cache, served with an ETag, until
+// the site changes.
 import { Hono, type Context } from 'hono';
 import { imagesForPage, type PageImage } from '../illustrate/queries.ts';
 import { sections } from '../write/article.ts';
 import { nativeLanguageName, t } from './i18n/i18n.ts';
-import { absoluteUrl, sitePaths, type SiteContext } from './api.ts';
+import { cachedBody } from './page-cache.ts';
 import { latestArticles, type ArticleCard } from './read-model.ts';
+import type { SiteContext } from './site-context.ts';
+import { absoluteUrl, articlePath, frontPath, sectionPath } from './views/context.ts';
 
 export const feedSize = 50;
 
@@ -44,10 +49,10 @@ function attributes(attrs: Record<string, string | undefined>): string {
     .join('');
 }
 
-export const sectionLabel = (edition: string, section: string) => t(edition, `section.${section}`);
+const sectionLabel = (edition: string, section: string) => t(edition, `section.${section}`);
 
 /** What one feed lists and where it lives. */
-export interface FeedSpec {
+interface FeedSpec {
   edition: string;
   section?: string;
   title: string;
@@ -81,7 +86,7 @@ function feedItems(ctx: SiteContext, spec: FeedSpec): Item[] {
     return {
       // one id per article, the same in every edition and across revisions
       id: abs(`/articles/${a.id}`),
-      url: abs(sitePaths.article(spec.edition, a.id)),
+      url: abs(articlePath(spec.edition, a.id)),
       title: a.headline,
       summary: a.summary,
       lang: a.lang,
@@ -101,7 +106,7 @@ function feedUpdated(items: Item[]): Date {
 
 const atomNs = 'http://www.w3.org/2005/Atom';
 
-export function renderRss(ctx: SiteContext, spec: FeedSpec): string {
+function renderRss(ctx: SiteContext, spec: FeedSpec): string {
   const items = feedItems(ctx, spec);
   const out = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -124,7 +129,7 @@ export function renderRss(ctx: SiteContext, spec: FeedSpec): string {
       el('guid', i.id, { isPermaLink: 'false' }),
       el('pubDate', i.published.toUTCString()),
       el('dcterms:modified', i.updated.toISOString()),
-      ...(i.section ? [el('category', sectionLabel(spec.edition, i.section), { domain: absoluteUrl(ctx.config, sitePaths.section(spec.edition, i.section)) })] : []),
+      ...(i.section ? [el('category', sectionLabel(spec.edition, i.section), { domain: absoluteUrl(ctx.config, sectionPath(spec.edition, i.section)) })] : []),
       ...(i.foreign ? [el('dc:language', i.lang)] : []),
       ...(i.image
         ? [
@@ -141,7 +146,7 @@ export function renderRss(ctx: SiteContext, spec: FeedSpec): string {
   return out.join('\n');
 }
 
-export function renderAtom(ctx: SiteContext, spec: FeedSpec): string {
+function renderAtom(ctx: SiteContext, spec: FeedSpec): string {
   const items = feedItems(ctx, spec);
   const self = `${spec.base}atom.xml`;
   const out = [
@@ -176,7 +181,7 @@ export function renderAtom(ctx: SiteContext, spec: FeedSpec): string {
   return out.join('\n');
 }
 
-export function renderJsonFeed(ctx: SiteContext, spec: FeedSpec): string {
+function renderJsonFeed(ctx: SiteContext, spec: FeedSpec): string {
   const items = feedItems(ctx, spec);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
@@ -209,13 +214,13 @@ const formats = {
 } as const;
 
 /** The newest items of an edition, or of one section in it; undefined when either is unknown. */
-export async function loadFeed(ctx: SiteContext, edition: string, section?: string): Promise<FeedSpec | undefined> {
+async function loadFeed(ctx: SiteContext, edition: string, section?: string): Promise<FeedSpec | undefined> {
   const { config } = ctx;
   if (!config.editions.includes(edition)) return undefined;
   if (section !== undefined && !(sections as readonly string[]).includes(section)) return undefined;
   const items = await latestArticles(ctx.db, edition, { limit: feedSize, section });
   const images = await imagesForPage(ctx.db, items.map((a) => a.id), edition);
-  const homePath = section ? sitePaths.section(edition, section) : sitePaths.front(edition);
+  const homePath = section ? sectionPath(edition, section) : frontPath(edition);
   return {
     edition,
     section,
@@ -232,11 +237,11 @@ export async function loadFeed(ctx: SiteContext, edition: string, section?: stri
 export function feedRoutes(ctx: SiteContext): Hono {
   const feeds = new Hono();
   for (const [file, format] of Object.entries(formats)) {
-    const serve = async (c: Context, edition: string, section?: string) => {
-      const spec = await loadFeed(ctx, edition, section);
-      if (!spec) return c.notFound();
-      return c.body(format.render(ctx, spec), 200, { 'Content-Type': format.type });
-    };
+    const serve = (c: Context, edition: string, section?: string) =>
+      cachedBody(c, ctx.cache, c.req.path, format.type, async () => {
+        const spec = await loadFeed(ctx, edition, section);
+        return spec && format.render(ctx, spec);
+      });
     feeds.get(`/:edition/${file}`, (c) => serve(c, c.req.param('edition')));
     feeds.get(`/:edition/sections/:section/${file}`, (c) => serve(c, c.req.param('edition'), c.req.param('section')));
   }

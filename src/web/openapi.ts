@@ -5,12 +5,12 @@ import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { sections } from '../write/article.ts';
 
-export const apiLimits = { defaultLimit: 20, maxLimit: 100, maxStoryOffset: 10_000 } as const;
+export const apiLimits = { defaultLimit: 20, maxLimit: 100 } as const;
 
 const dateTime = z.iso.datetime();
 const id = z.number().int().positive();
 
-export const imageSchema = z
+const imageSchema = z
   .object({
     kind: z.enum(['card', 'ai']).describe('card: a graphic drawn from the article; ai: an AI-generated image'),
     aiGenerated: z.boolean(),
@@ -23,7 +23,7 @@ export const imageSchema = z
   })
   .strict();
 
-export const articleCardSchema = z
+const articleCardSchema = z
   .object({
     id,
     url: z.string().describe('the article page in the requested edition'),
@@ -92,7 +92,7 @@ export const articleFullSchema = articleCardSchema
   })
   .strict();
 
-export const storySchema = z
+const storySchema = z
   .object({
     id,
     title: z.string(),
@@ -130,7 +130,7 @@ export const storyDetailSchema = storySchema
   })
   .strict();
 
-export const sourceSchema = z
+const sourceSchema = z
   .object({
     id,
     name: z.string().nullable(),
@@ -159,7 +159,6 @@ export type ArticleFullJson = z.infer<typeof articleFullSchema>;
 export type StoryJson = z.infer<typeof storySchema>;
 export type StoryListJson = z.infer<typeof storyListSchema>;
 export type StoryDetailJson = z.infer<typeof storyDetailSchema>;
-export type SourceJson = z.infer<typeof sourceSchema>;
 export type SourceListJson = z.infer<typeof sourceListSchema>;
 
 /** JSON Schema 2020-12 (OpenAPI 3.1's dialect) without zod's long date-time regex: `format` says it. */
@@ -188,12 +187,10 @@ export function openApiDocument(config: Config) {
     description: `the edition to read in; defaults to the first configured (${config.editions[0]})`,
     schema: { type: 'string', enum: [...config.editions], default: config.editions[0] },
   };
-  const limitParam = (max: number) => ({
-    name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: max, default: apiLimits.defaultLimit },
-  });
-  const offsetParam = (max?: number) => ({
-    name: 'offset', in: 'query', required: false, schema: { type: 'integer', minimum: 0, ...(max === undefined ? {} : { maximum: max }), default: 0 },
-  });
+  const limitParam = {
+    name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: apiLimits.maxLimit, default: apiLimits.defaultLimit },
+  };
+  const offsetParam = { name: 'offset', in: 'query', required: false, schema: { type: 'integer', minimum: 0, default: 0 } };
   const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
   return {
     openapi: '3.1.0',
@@ -211,8 +208,8 @@ export function openApiDocument(config: Config) {
           parameters: [
             editionParam,
             { name: 'section', in: 'query', required: false, schema: { type: 'string', enum: [...sections] } },
-            limitParam(apiLimits.maxLimit),
-            offsetParam(),
+            limitParam,
+            offsetParam,
           ],
           responses: { 200: json(articleListSchema, 'a page of article cards'), ...errors },
         },
@@ -229,7 +226,7 @@ export function openApiDocument(config: Config) {
         get: {
           operationId: 'listStories',
           summary: 'Stories (reports of one event grouped together), latest first',
-          parameters: [limitParam(apiLimits.maxLimit), offsetParam(apiLimits.maxStoryOffset)],
+          parameters: [limitParam, offsetParam],
           responses: { 200: json(storyListSchema, 'a page of stories'), ...errors },
         },
       },

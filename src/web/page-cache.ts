@@ -2,6 +2,7 @@
 // changes (see pipeline/site-version.ts): a change in this process empties
 // the cache at once; one in another process within a poll interval.
 import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
 import type { Queryable } from '../db/db.ts';
 import { readSiteVersion, siteEvents } from '../pipeline/site-version.ts';
 
@@ -12,6 +13,7 @@ export interface CachedPage {
 
 export class PageCache {
   private pages = new Map<string, CachedPage>();
+  private cleared = 0;
   private dbVersion = -1;
   private timer?: NodeJS.Timeout;
   private readonly onChange = () => this.clear();
@@ -58,6 +60,15 @@ export class PageCache {
 
   clear() {
     this.pages.clear();
+    this.cleared++;
+  }
+
+  /**
+   * Changes whenever the cache is emptied: a body built from data read before
+   * a change must not be kept after it (compare before and after building).
+   */
+  get generation() {
+    return this.cleared;
   }
 
   get size() {
@@ -74,4 +85,26 @@ export class PageCache {
 export function etagMatches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*');
+}
+
+/**
+ * Answer with a body kept in `cache` under `key` (built by `build` when
+ * missing; undefined from it means 404), with its ETag, and 304 when the
+ * reader's copy is current. For bodies that change only when the site does.
+ */
+export async function cachedBody(c: Context, cache: PageCache, key: string, contentType: string, build: () => Promise<string | undefined>) {
+  let entry = cache.get(key);
+  if (!entry) {
+    const generation = cache.generation;
+    const body = await build();
+    if (body === undefined) return c.notFound();
+    // the site changed while building: answer with this body, but keep none from before the change
+    entry = cache.generation === generation ? cache.set(key, body) : { body, etag: '' };
+  }
+  c.header('Cache-Control', 'no-cache');
+  if (entry.etag) {
+    c.header('ETag', entry.etag);
+    if (etagMatches(c.req.header('if-none-match'), entry.etag)) return c.body(null, 304);
+  }
+  return c.body(entry.body, 200, { 'Content-Type': contentType });
 }

@@ -37,6 +37,8 @@ export interface ArticleFull extends ArticleCard {
   writer: string;
   model: string | null;
   translatedBy: { provider: string; model: string | null } | null;
+  /** languages with a finished translation of the published version (never the original's) */
+  translatedInto: string[];
   sources: ArticleSource[];
   corrections: Array<{ note: string; createdAt: Date }>;
   /** the article of the story this one follows */
@@ -72,7 +74,33 @@ const cardFrom = `
   LEFT JOIN translations t ON t.article_id = a.id AND t.version = a.published_version AND t.lang = $1
     AND t.state = 'done' AND a.lang <> $1`;
 
-const isPublished = `a.state = 'published' AND a.published_version IS NOT NULL`;
+/** The SQL condition "article `a` is up on the site". */
+export const isPublished = `a.state = 'published' AND a.published_version IS NOT NULL`;
+
+/** SQL: the languages article `a`'s published version is translated into (finished, not into its own language). */
+export const translatedIntoSql = `array(SELECT tr.lang FROM translations tr WHERE tr.article_id = a.id AND tr.version = a.published_version
+    AND tr.state = 'done' AND tr.lang <> a.lang ORDER BY tr.lang)`;
+
+export interface ArticleHomes {
+  /**
+   * The editions that show the article in their own language, in the
+   * configured order: the ones listed in sitemaps and hreflang.
+   */
+  editions: string[];
+  /**
+   * The canonical page of the untranslated original: the edition of its
+   * language, else (a language the site has no edition for) the first edition
+   * that shows it untranslated; none when every edition has a translation.
+   */
+  original: string | undefined;
+}
+
+/** Where an article is at home, from its language and the languages it is translated into. */
+export function articleHomes(configured: readonly string[], originalLang: string, translatedInto: readonly string[]): ArticleHomes {
+  const translated = new Set(translatedInto);
+  const original = configured.includes(originalLang) ? originalLang : configured.find((e) => !translated.has(e));
+  return { editions: configured.filter((e) => e === original || translated.has(e)), original };
+}
 
 function toCard(r: Record<string, any>): ArticleCard {
   return {
@@ -143,7 +171,7 @@ export async function articleInEdition(q: Queryable, id: number, edition: string
   const [row] = await q.query<Record<string, any>>(
     `${cardSelect}, a.published_version AS version, coalesce(t.lead, v.lead) AS lead, coalesce(t.body, v.body) AS body,
        coalesce(t.alt_text, v.image_brief->>'alt') AS image_alt, v.writer, v.model, t.provider AS t_provider, t.model AS t_model,
-       s.follows_story_id
+       s.follows_story_id, ${translatedIntoSql} AS translated_into
      ${cardFrom} WHERE ${isPublished} AND a.id = $2`, [edition, id]);
   if (!row) return undefined;
   const card = toCard(row);
@@ -164,6 +192,7 @@ export async function articleInEdition(q: Queryable, id: number, edition: string
     writer: row.writer,
     model: row.model,
     translatedBy: row.translated ? { provider: row.t_provider, model: row.t_model } : null,
+    translatedInto: row.translated_into,
     sources,
     corrections: corrections.map((c) => ({ note: c.note, createdAt: c.created_at })),
     prior: prior[0] ?? null,

@@ -65,8 +65,27 @@ const MAX_LIMIT = 50;
 /** In the fallback (any unit may match), the share of the query a hit needs. */
 const LOOSE_MIN_SHARE = 0.5;
 
-// KEEP IN STEP with search_cjk_pattern() in src/db/migrations/006_search.sql.
-const CJK_CHARS = '\\u1100-\\u11FF\\u3130-\\u318F\\uAC00-\\uD7AF\\u3005-\\u3007\\u3040-\\u309F\\u30A0-\\u30FA\\u30FC-\\u30FF\\u31F0-\\u31FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\u{20000}-\\u{2FA1F}';
+/**
+ * The code point ranges searched as bigrams (first and last, inclusive).
+ * KEEP IN STEP with search_cjk_pattern() in src/db/migrations/006_search.sql
+ * (a test compares the two on both ends of every range).
+ */
+export const CJK_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x1100, 0x11ff], // Hangul jamo
+  [0x3130, 0x318f], // Hangul compatibility jamo
+  [0xac00, 0xd7af], // Hangul syllables
+  [0x3005, 0x3007], // 々〆〇
+  [0x3040, 0x309f], // hiragana
+  [0x30a0, 0x30fa], // katakana, before the ・ name separator
+  [0x30fc, 0x30ff], // katakana after it
+  [0x31f0, 0x31ff], // katakana phonetic extensions
+  [0x3400, 0x4dbf], // CJK ideographs extension A
+  [0x4e00, 0x9fff], // CJK ideographs
+  [0xf900, 0xfaff], // CJK compatibility ideographs
+  [0x20000, 0x2fa1f], // the supplementary ideographic planes
+];
+const hex = (n: number) => `\\u{${n.toString(16)}}`;
+const CJK_CHARS = CJK_RANGES.map(([first, last]) => `${hex(first)}-${hex(last)}`).join('');
 const TOKEN = new RegExp(`([${CJK_CHARS}]+)|((?:(?![${CJK_CHARS}])[\\p{L}\\p{N}\\p{M}])+)`, 'gu');
 const CJK_RUN = new RegExp(`[${CJK_CHARS}]+`, 'gu');
 const CJK_CHAR = new RegExp(`[${CJK_CHARS}]`, 'u');

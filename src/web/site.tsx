@@ -67,6 +67,7 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
     const key = `${c.req.url}|${askConsent ? 'ask' : 'quiet'}`;
     let entry = cacheable ? cache.get(key) : undefined;
     if (!entry) {
+      const generation = cache.generation;
       let body: string;
       try {
         body = '<!doctype html>' + (await (await render((alternates) => viewContext(c, config, edition, askConsent, alternates))).toString());
@@ -74,7 +75,8 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
         if (e instanceof NotFound) return errorPage(c, config, 404);
         throw e;
       }
-      entry = cacheable ? cache.set(key, body) : { body, etag: '' };
+      // a page rendered from data read before a site change is served once, not kept
+      entry = cacheable && cache.generation === generation ? cache.set(key, body) : { body, etag: '' };
     }
     c.header('Vary', 'Cookie');
     c.header('Cache-Control', 'no-cache');

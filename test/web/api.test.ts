@@ -3,9 +3,6 @@
 // parameters are named in a 400, unknown ids are 404, and nothing secret
 // about a source leaks.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
 import { Hono } from 'hono';
 import { runIllustrateStage } from '../../src/illustrate/illustrate-stage.ts';
@@ -63,7 +60,6 @@ test('the article list: cards in the requested edition, default the first, paged
   const page1 = articleListSchema.parse(await getJson('/api/v1/articles?edition=en&limit=10'));
   assert.deepEqual(page2.items.map((a) => a.id), page1.items.slice(5).map((a) => a.id));
   assert.ok(page2.items.every((a) => a.url.startsWith(`${site}/en/`)));
-  assert.equal(page2.items.find((a) => a.id === translatedId)?.translated ?? false, false, 'no English translation of an English article');
 
   const [{ section }] = await t.db.query<{ section: string }>(`SELECT section FROM articles WHERE state = 'published' GROUP BY section ORDER BY count(*) DESC LIMIT 1`);
   const bySection = articleListSchema.parse(await getJson(`/api/v1/articles?section=${section}&limit=100&edition=ja`));
@@ -95,27 +91,35 @@ test('one article in full: cited paragraphs numbered by its source list, thread,
   assert.deepEqual([ja.lang, ja.translated, ja.ai.translatedBy], ['en', false, null]);
 });
 
+test('a translation into the article\'s own language is ignored: its edition shows the original', async () => {
+  const [orig] = await t.db.query<{ headline: string; lead: string; version: number }>(
+    `SELECT v.headline, v.lead, v.version FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version WHERE a.id = $1`,
+    [translatedId]);
+  await t.db.query(
+    `INSERT INTO translations (article_id, version, lang, headline, lead, body, summary, provider, model)
+     VALUES ($1, $2, 'en', 'Own-language rewrite', 'Rewritten lead', '[]', 'Rewritten summary', 'test-mt', 'mt-1')`, [translatedId, orig.version]);
+  const en = articleFullSchema.parse(await getJson(`/api/v1/articles/${translatedId}?edition=en`));
+  assert.deepEqual([en.lang, en.originalLang, en.translated, en.headline, en.lead, en.ai.translatedBy], ['en', 'en', false, orig.headline, orig.lead, null]);
+  const card = articleListSchema.parse(await getJson('/api/v1/articles?edition=en&limit=100')).items.find((a) => a.id === translatedId);
+  assert.deepEqual([card?.translated, card?.headline], [false, orig.headline]);
+});
+
 test('cards carry their picture as the edition shows it, with alt text and the AI label; others have none', async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-api-media-'));
-  try {
-    await runIllustrateStage(testNewsroom(t.db, { dataDir }), { cardsPerRun: 3 });
-    const list = articleListSchema.parse(await getJson('/api/v1/articles?limit=100'));
-    const images = await imagesForPage(t.db, list.items.map((a) => a.id), 'ko');
-    assert.ok(images.size > 0 && images.size < list.items.length);
-    for (const a of list.items) {
-      const image = images.get(a.id);
-      assert.deepEqual(a.image, image
-        ? { kind: image.kind, aiGenerated: image.aiGenerated, src: site + image.src, width: image.width, height: image.height, alt: image.alt, altLang: image.altLang, ogImage: site + image.ogImage }
-        : null, `article ${a.id}`);
-    }
-    const pictured = list.items.find((a) => a.image)!;
-    assert.equal(pictured.image?.kind, 'card');
-    assert.equal(pictured.image?.aiGenerated, false, 'a story card is a graphic, not AI');
-    const full = articleFullSchema.parse(await getJson(`/api/v1/articles/${pictured.id}`));
-    assert.deepEqual(full.image, pictured.image);
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+  await runIllustrateStage(testNewsroom(t.db), { cardsPerRun: 3 });
+  const list = articleListSchema.parse(await getJson('/api/v1/articles?limit=100'));
+  const images = await imagesForPage(t.db, list.items.map((a) => a.id), 'ko');
+  assert.ok(images.size > 0 && images.size < list.items.length);
+  for (const a of list.items) {
+    const image = images.get(a.id);
+    assert.deepEqual(a.image, image
+      ? { kind: image.kind, aiGenerated: image.aiGenerated, src: site + image.src, width: image.width, height: image.height, alt: image.alt, altLang: image.altLang, ogImage: site + image.ogImage }
+      : null, `article ${a.id}`);
   }
+  const pictured = list.items.find((a) => a.image)!;
+  assert.equal(pictured.image?.kind, 'card');
+  assert.equal(pictured.image?.aiGenerated, false, 'a story card is a graphic, not AI');
+  const full = articleFullSchema.parse(await getJson(`/api/v1/articles/${pictured.id}`));
+  assert.deepEqual(full.image, pictured.image);
 });
 
 test('bad parameters are a 400 naming the parameter; unknown ids and endpoints are a JSON 404', async () => {
@@ -131,7 +135,9 @@ test('bad parameters are a 400 naming the parameter; unknown ids and endpoints a
     ['/api/v1/articles/0', 'id'],
     [`/api/v1/articles/${translatedId}?edition=de`, 'edition'],
     ['/api/v1/stories?limit=x', 'limit'],
-    ['/api/v1/stories?offset=99999999', 'offset'],
+    ['/api/v1/stories?limit=101', 'limit'],
+    ['/api/v1/stories?offset=-1', 'offset'],
+    ['/api/v1/stories?offset=1e3', 'offset'],
     ['/api/v1/stories/-3', 'id'],
   ];
   for (const [path, param] of bad) {
@@ -154,6 +160,11 @@ test('stories: listing with report counts, languages and the published article; 
   assert.equal(first.items.length, 10);
   const next = storyListSchema.parse(await getJson('/api/v1/stories?limit=5&offset=5'));
   assert.deepEqual(next.items.map((s) => s.id), first.items.slice(5).map((s) => s.id));
+  assert.deepEqual([next.limit, next.offset], [5, 5]);
+  const [{ n }] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM stories WHERE state <> 'merged'`);
+  const last = storyListSchema.parse(await getJson(`/api/v1/stories?limit=100&offset=${n - 2}`));
+  assert.equal(last.items.length, 2, 'the last page holds what is left');
+  assert.deepEqual(storyListSchema.parse(await getJson('/api/v1/stories?offset=99999999')).items, [], 'past the end: an empty page, not an error');
   const articles = new Map((await t.db.query<{ id: number; story_id: number }>(`SELECT id, story_id FROM articles WHERE state = 'published'`))
     .map((r) => [Number(r.story_id), Number(r.id)]));
   for (const s of first.items) {
@@ -205,6 +216,9 @@ test('openapi.json is an OpenAPI 3.1 document describing exactly the routes serv
   const list = doc.paths['/api/v1/articles'].get;
   assert.deepEqual(list.parameters.map((p: any) => p.name).sort(), ['edition', 'limit', 'offset', 'section']);
   assert.deepEqual(list.parameters.find((p: any) => p.name === 'edition').schema.enum, ['ko', 'en', 'ja']);
+  const stories = doc.paths['/api/v1/stories'].get.parameters;
+  assert.deepEqual(stories.find((p: any) => p.name === 'offset').schema, { type: 'integer', minimum: 0, default: 0 }, 'any offset: past the end is an empty page');
+  assert.equal(stories.find((p: any) => p.name === 'limit').schema.maximum, 100);
   const card = list.responses['200'].content['application/json'].schema.properties.items.items;
   assert.ok(['url', 'lang', 'translated', 'originalLang'].every((k) => card.required.includes(k)));
 });

@@ -3,16 +3,15 @@
 // the edition (or section), links to the edition's pages, and marks an article
 // shown in its original language with that language.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { Hono } from 'hono';
 import { runIllustrateStage } from '../../src/illustrate/illustrate-stage.ts';
 import { imagesForPage } from '../../src/illustrate/queries.ts';
+import { siteChanged } from '../../src/pipeline/site-version.ts';
 import { feedRoutes, feedSize } from '../../src/web/feeds.ts';
 import { t as message } from '../../src/web/i18n/i18n.ts';
+import { PageCache } from '../../src/web/page-cache.ts';
 import { latestArticles } from '../../src/web/read-model.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { seedDemoSite } from '../helpers/demo-site.ts';
@@ -23,14 +22,20 @@ const site = 'https://news.example';
 
 let t: TestDb;
 let translatedId: number;
+let cache: PageCache;
 beforeEach(async () => {
   t = await createTestDb();
   translatedId = await seedDemoSite(t.db);
+  cache = new PageCache();
 });
-afterEach(() => t.drop());
+afterEach(async () => {
+  cache.close();
+  await t.drop();
+});
 
+/** The feed routes; every app of one test shares the test's cache, as the server's routes do. */
 function app() {
-  return new Hono().route('/', feedRoutes({ db: t.db, config }));
+  return new Hono().route('/', feedRoutes({ db: t.db, config, cache }));
 }
 
 async function get(path: string, type?: string) {
@@ -172,34 +177,54 @@ test('a feed holds the newest 50 articles by when their news happened', async ()
 });
 
 test('articles with a picture carry it: JSON Feed image, RSS enclosure and Media RSS with its alt text, Atom enclosure link', async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-feed-media-'));
-  try {
-    await runIllustrateStage(testNewsroom(t.db, { dataDir }), { cardsPerRun: 2 });
-    const ids = (await latestArticles(t.db, 'en', { limit: feedSize })).map((a) => a.id);
-    const images = await imagesForPage(t.db, ids, 'en');
-    assert.ok(images.size > 0 && images.size < ids.length, `${images.size} of ${ids.length} articles have a picture`);
+  await runIllustrateStage(testNewsroom(t.db), { cardsPerRun: 2 });
+  const ids = (await latestArticles(t.db, 'en', { limit: feedSize })).map((a) => a.id);
+  const images = await imagesForPage(t.db, ids, 'en');
+  assert.ok(images.size > 0 && images.size < ids.length, `${images.size} of ${ids.length} articles have a picture`);
 
-    const json = parseJsonFeed(await get('/en/feed.json'));
-    for (const item of json.items ?? []) {
-      const id = Number(item.url?.split('/').pop());
-      const image = images.get(id);
-      assert.equal(item.image, image ? site + image.src : undefined, `item ${id}`);
-    }
-    const rss = parseRssFeed(await get('/en/feed.xml'));
-    const withImage = rss.items?.filter((i) => i.enclosures?.length) ?? [];
-    assert.equal(withImage.length, images.size);
-    for (const item of withImage) {
-      const image = images.get(Number(item.link?.split('/').pop()))!;
-      assert.deepEqual(item.enclosures, [{ url: site + image.src, length: 0, type: 'image/jpeg' }]);
-      const media = item.media?.contents?.[0];
-      assert.equal(media?.url, site + image.src);
-      assert.equal(media?.width, image.width);
-      assert.equal(media?.description?.value, image.alt);
-    }
-    const atom = parseAtomFeed(await get('/en/atom.xml'));
-    const enclosures = atom.entries?.flatMap((e) => e.links?.filter((l) => l.rel === 'enclosure') ?? []) ?? [];
-    assert.deepEqual(enclosures.map((l) => l.href).sort(), [...images.values()].map((i) => site + i.src).sort());
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+  const json = parseJsonFeed(await get('/en/feed.json'));
+  for (const item of json.items ?? []) {
+    const id = Number(item.url?.split('/').pop());
+    const image = images.get(id);
+    assert.equal(item.image, image ? site + image.src : undefined, `item ${id}`);
   }
+  const rss = parseRssFeed(await get('/en/feed.xml'));
+  const withImage = rss.items?.filter((i) => i.enclosures?.length) ?? [];
+  assert.equal(withImage.length, images.size);
+  for (const item of withImage) {
+    const image = images.get(Number(item.link?.split('/').pop()))!;
+    assert.deepEqual(item.enclosures, [{ url: site + image.src, length: 0, type: 'image/jpeg' }]);
+    const media = item.media?.contents?.[0];
+    assert.equal(media?.url, site + image.src);
+    assert.equal(media?.width, image.width);
+    assert.equal(media?.description?.value, image.alt);
+  }
+  const atom = parseAtomFeed(await get('/en/atom.xml'));
+  const enclosures = atom.entries?.flatMap((e) => e.links?.filter((l) => l.rel === 'enclosure') ?? []) ?? [];
+  assert.deepEqual(enclosures.map((l) => l.href).sort(), [...images.values()].map((i) => site + i.src).sort());
+});
+
+test('a feed is kept with an ETag, answered 304 while unchanged, and rebuilt after a published change', async () => {
+  const first = await app().request('/en/feed.json');
+  const etag = first.headers.get('etag');
+  assert.ok(etag, 'an ETag');
+  assert.equal(first.headers.get('cache-control'), 'no-cache', 'readers ask again each time, cheaply');
+  const same = await app().request('/en/feed.json', { headers: { 'if-none-match': etag } });
+  assert.equal(same.status, 304);
+  assert.equal(same.headers.get('etag'), etag);
+  assert.equal((await app().request('/en/feed.json', { headers: { 'if-none-match': '"other"' } })).status, 200, 'another version is answered in full');
+  assert.notEqual((await app().request('/en/feed.xml')).headers.get('etag'), etag, 'each format is kept on its own');
+
+  const [newest] = await latestArticles(t.db, 'en', { limit: 1 });
+  assert.equal(newest.translated, false, 'the English edition shows this article\'s original text');
+  await t.db.query(
+    `UPDATE article_versions v SET headline = 'Rewritten headline' FROM articles a
+      WHERE a.id = v.article_id AND v.version = a.published_version AND a.id = $1`, [newest.id]);
+  assert.equal((await app().request('/en/feed.json', { headers: { 'if-none-match': etag } })).status, 304, 'kept until the site says it changed');
+  await siteChanged(t.db);
+  const changed = await app().request('/en/feed.json', { headers: { 'if-none-match': etag } });
+  assert.equal(changed.status, 200);
+  assert.ok(changed.headers.get('etag') && changed.headers.get('etag') !== etag, 'a new ETag');
+  const item = parseJsonFeed(await changed.text()).items?.find((i) => i.url === `${site}/en/articles/${newest.id}`);
+  assert.equal(item?.title, 'Rewritten headline');
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
-import { cjkGrams, searchArticles } from '../../src/web/search.ts';
+import { CJK_RANGES, cjkGrams, searchArticles } from '../../src/web/search.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 
 let t: TestDb;
@@ -236,6 +236,21 @@ test('the query side cuts Korean, Japanese and Chinese text into the same bigram
   assert.deepEqual(row.grams, cjkGrams(sample.normalize('NFKC')));
   assert.ok(row.grams.includes('テス') && row.grams.includes('𠀋𠀋'), 'half-width kana normalized; supplementary ideographs kept');
   assert.ok(!row.grams.some((g) => g.includes('・')), 'the katakana middle dot separates words');
+});
+
+test('the query side and the database agree on both ends of every CJK range and on the characters just outside', async () => {
+  const char = (n: number) => String.fromCodePoint(n);
+  // each range alone between spaces: its first and last character, then the same pair with a neighbour outside on each side
+  const sample = CJK_RANGES.flatMap(([first, last]) => [char(first) + char(last), char(first - 1) + char(first) + char(last) + char(last + 1)]).join(' ');
+  const grams = async (text: string) => (await t.db.query<{ grams: string[] | null }>(
+    `SELECT array_agg(lexeme ORDER BY p) AS grams FROM unnest(search_cjk_grams($1)) u, unnest(u.positions) p`, [text]))[0].grams ?? [];
+  assert.deepEqual(await grams(sample), cjkGrams(sample));
+  for (const [first, last] of CJK_RANGES) {
+    const pair = char(first) + char(last);
+    assert.deepEqual(cjkGrams(pair), [pair, char(last)], `U+${first.toString(16)}–U+${last.toString(16)} is CJK on the query side`);
+    assert.deepEqual(await grams(`${char(first - 1)}${pair}${char(last + 1)}`), cjkGrams(`${char(first - 1)}${pair}${char(last + 1)}`),
+      `U+${first.toString(16)}–U+${last.toString(16)}: the database cuts the same bigrams`);
+  }
 });
 
 test('an edit of the text is searchable at once; a deleted translation leaves the index', async () => {

@@ -10,6 +10,7 @@ import { createApp } from '../../src/web/app.ts';
 import { pruneAnalytics } from '../../src/web/analytics.ts';
 import { t as msg } from '../../src/web/i18n/i18n.ts';
 import { checkPageLanguages } from '../../src/web/quality.ts';
+import { searchArticles } from '../../src/web/search.ts';
 import { cssPath } from '../../src/web/style.ts';
 import { correctArticle } from '../../src/write/queries.ts';
 import { siteChanged } from '../../src/pipeline/site-version.ts';
@@ -30,6 +31,9 @@ before(async () => {
   articles = await t.db.query(`SELECT a.id, a.lang, s.thread_id FROM articles a JOIN stories s ON s.id = a.story_id WHERE a.state = 'published' ORDER BY a.id`);
 });
 after(() => t.drop());
+
+/** Text as hono/jsx writes it into an element. */
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
 const analyticsRows = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM analytics_events'))[0].n;
@@ -80,8 +84,11 @@ test('the article page shows headline, lead, cited body, byline, sources, JSON-L
     assert.equal(ld.inLanguage, 'en');
     assert.equal(ld.citation.length, new Set(marks).size);
     assert.ok(ld.citation.every((c: { url?: string }) => c.url?.startsWith('http')));
-    for (const e of ['ko', 'en', 'ja']) assert.ok(html.includes(`<link rel="alternate" hreflang="${e}" href="https://news.example/${e}/articles/${a.id}"/>`), `hreflang ${e}`);
-    assert.ok(html.includes('hreflang="x-default"'));
+    // hreflang names only the editions that show the article in their language: with no translation, only English
+    const hreflang = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(hreflang, [['en', `https://news.example/en/articles/${a.id}`], ['x-default', `https://news.example/en/articles/${a.id}`]]);
+    // the language switcher still offers every edition, on the same article
+    for (const e of ['ko', 'en', 'ja']) assert.ok(html.includes(`href="/edition/${e}?to=${encodeURIComponent(`/${e}/articles/${a.id}`)}"`), `switch to ${e}`);
     assert.ok(html.includes('<meta property="og:title"') && html.includes('<meta name="twitter:card"'));
     // the English original on the Korean page: marked, and its canonical home is the English page
     if (ed === 'ko') {
@@ -174,6 +181,14 @@ test('the story timeline, sections, policies and search pages exist in every edi
   assert.ok(sectionPage.includes(msg('en', `section.${section}`)));
   const search = await (await get('/en/search?q=Portmere')).text();
   assert.match(search, /\/en\/articles\/\d+/);
+  // each hit shows where the query matched
+  const { hits } = await searchArticles(t.db, { lang: 'en', query: 'Portmere', limit: 30 });
+  const withSnippet = hits.filter((h) => h.snippet);
+  assert.ok(withSnippet.length > 0, 'some hit matched in its lead, body or summary');
+  for (const h of withSnippet) {
+    assert.match(h.snippet!, /Portmere/i);
+    assert.ok(search.includes(`<p lang="${h.lang}">${escapeHtml(h.snippet!)}</p>`), `article ${h.articleId}'s snippet is shown`);
+  }
 });
 
 test('unknown pages get a localized 404; the stylesheet is cached for a year', async () => {
@@ -244,5 +259,9 @@ test('a failed translation leaves the original up, marked; a finished one is sho
   const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]);
   assert.equal(ld.inLanguage, 'ko');
   assert.equal(ld.translationOfWork.inLanguage, 'en');
+  assert.equal(ld.translationOfWork.url, `https://news.example/en/articles/${a.id}`);
+  const hreflang = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => m[1]);
+  assert.deepEqual(hreflang, ['ko', 'en', 'x-default'], 'now Korean shows it in Korean too; Japanese still does not');
+  assert.ok(html.includes(`<link rel="canonical" href="https://news.example/ko/articles/${a.id}"/>`), 'the translation is its own canonical page');
   assert.deepEqual(checkPageLanguages(html).findings, []);
 });

@@ -1,11 +1,14 @@
 // Sitemaps and robots.txt on a newsroom that ran its real pipeline over the
-// demo corpus: every published article in every edition with its hreflang
-// alternates, the index form when a file would be too big, a Google News
-// sitemap of the last 48 hours only, and robots.txt pointing at both.
+// demo corpus: every published article in the editions that show it in their
+// own language, with its hreflang alternates, the index form when a file would
+// be too big, a Google News sitemap of the last 48 hours only, and robots.txt
+// pointing at both.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { Hono } from 'hono';
+import { siteChanged } from '../../src/pipeline/site-version.ts';
+import { PageCache } from '../../src/web/page-cache.ts';
 import { sitemapRoutes } from '../../src/web/sitemaps.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { seedDemoSite } from '../helpers/demo-site.ts';
@@ -17,11 +20,23 @@ const editions = ['ko', 'en', 'ja'];
 
 let t: TestDb;
 let translatedId: number;
+let caches: PageCache[] = [];
 beforeEach(async () => {
   t = await createTestDb();
   translatedId = await seedDemoSite(t.db);
 });
-afterEach(() => t.drop());
+afterEach(async () => {
+  for (const cache of caches) cache.close();
+  caches = [];
+  await t.drop();
+});
+
+/** The sitemap routes with a cache of their own. */
+function routes(opts?: { maxUrlsPerFile?: number }) {
+  const cache = new PageCache();
+  caches.push(cache);
+  return new Hono().route('/', sitemapRoutes({ db: t.db, config, cache }, opts));
+}
 
 async function fetchXml(app: Hono, path: string) {
   const res = await app.request(path);
@@ -55,36 +70,73 @@ const published = async () =>
   (await t.db.query<{ id: number; updated_at: Date; section: string }>(`SELECT id, updated_at, section FROM articles WHERE state = 'published' ORDER BY id`))
     .map((r) => ({ ...r, id: Number(r.id) }));
 
-test('the sitemap lists every published article, edition front and section page in every edition, with hreflang alternates and x-default', async () => {
-  await t.db.query(`UPDATE articles SET state = 'held', hold_reason = 'checking' WHERE id = $1`, [translatedId]);
+test('the sitemap lists fronts and sections in every edition, and each article only in the editions that show it in their own language', async () => {
+  const [held, foreign] = (await published()).map((a) => a.id).filter((id) => id !== translatedId);
+  await t.db.query(`UPDATE articles SET state = 'held', hold_reason = 'checking' WHERE id = $1`, [held]);
+  // a language the site has no edition for, untranslated: its home is the first edition
+  await t.db.query(`UPDATE articles SET lang = 'fr' WHERE id = $1`, [foreign]);
+  // not shown by any edition in its language: a failed translation, and one into the article's own language (English)
+  await t.db.query(
+    `INSERT INTO translations (article_id, version, lang, headline, lead, body, summary, provider, state)
+     SELECT a.id, a.published_version, l.lang, 'x', 'x', '[]', 'x', 'test-mt', l.state
+       FROM articles a, (VALUES ('ja', 'failed'), ('en', 'done')) AS l(lang, state) WHERE a.id = $1`, [translatedId]);
   const articles = await published();
-  const app = new Hono().route('/', sitemapRoutes({ db: t.db, config }));
-  const doc = await fetchXml(app, '/sitemap.xml');
+  const langs = new Map((await t.db.query<{ id: number; lang: string }>('SELECT id, lang FROM articles')).map((r) => [Number(r.id), r.lang]));
+  const homes = (id: number) => (id === translatedId ? ['ko', 'en'] : id === foreign ? ['ko'] : [langs.get(id)!]);
+
+  const doc = await fetchXml(routes(), '/sitemap.xml');
   assert.equal(DomUtils.getElementsByTagName('urlset', doc)[0].attribs.xmlns, 'http://www.sitemaps.org/schemas/sitemap/0.9');
   const list = entries(doc);
   const sections = [...new Set(articles.map((a) => a.section))].sort();
-  assert.equal(list.length, editions.length * (1 + sections.length + articles.length));
+  const articleUrls = articles.reduce((n, a) => n + homes(a.id).length, 0);
+  assert.ok(articleUrls < editions.length * articles.length, 'untranslated originals are not listed in the other editions');
+  assert.equal(list.length, editions.length * (1 + sections.length) + articleUrls);
   const byLoc = new Map(list.map((e) => [e.loc, e]));
   assert.equal(byLoc.size, list.length, 'no URL twice');
 
   const pages = [
-    (e: string) => `/${e}/`,
-    ...sections.map((s) => (e: string) => `/${e}/sections/${s}`),
-    ...articles.map((a) => (e: string) => `/${e}/articles/${a.id}`),
+    { path: (e: string) => `/${e}/`, editions },
+    ...sections.map((s) => ({ path: (e: string) => `/${e}/sections/${s}`, editions })),
+    ...articles.map((a) => ({ path: (e: string) => `/${e}/articles/${a.id}`, editions: homes(a.id) })),
   ];
   for (const page of pages) {
-    const alternates = Object.fromEntries([...editions.map((e) => [e, site + page(e)]), ['x-default', site + page('ko')]]);
-    for (const e of editions) assert.deepEqual(byLoc.get(site + page(e))?.alternates, alternates, page(e));
+    // the listed editions in the configured order, x-default the first of them
+    const listed = editions.filter((e) => page.editions.includes(e));
+    const alternates = Object.fromEntries([...listed.map((e) => [e, site + page.path(e)]), ['x-default', site + page.path(listed[0])]]);
+    for (const e of editions) {
+      if (listed.includes(e)) assert.deepEqual(byLoc.get(site + page.path(e))?.alternates, alternates, page.path(e));
+      else assert.ok(!byLoc.has(site + page.path(e)), `${page.path(e)}: its canonical page is another edition's`);
+    }
   }
-  assert.ok(!byLoc.has(`${site}/ko/articles/${translatedId}`), 'an article taken down is not listed');
+  assert.deepEqual(byLoc.get(`${site}/en/articles/${translatedId}`)?.alternates,
+    { ko: `${site}/ko/articles/${translatedId}`, en: `${site}/en/articles/${translatedId}`, 'x-default': `${site}/ko/articles/${translatedId}` });
+  assert.ok(!byLoc.has(`${site}/ja/articles/${translatedId}`), 'a failed translation does not make a page its edition\'s');
+  assert.ok(byLoc.has(`${site}/ko/articles/${foreign}`) && !byLoc.has(`${site}/en/articles/${foreign}`), 'a language without an edition: listed once, in the first edition');
+  for (const e of editions) assert.ok(!byLoc.has(`${site}/${e}/articles/${held}`), 'an article taken down is not listed');
   const a = articles[3];
-  assert.equal(byLoc.get(`${site}/ja/articles/${a.id}`)?.lastmod, a.updated_at.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  assert.equal(byLoc.get(`${site}/${homes(a.id)[0]}/articles/${a.id}`)?.lastmod, a.updated_at.toISOString().replace(/\.\d{3}Z$/, 'Z'));
   assert.ok(list.every((e) => e.lastmod && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(e.lastmod)));
 });
 
+test('a sitemap is kept until the site changes and answers 304 to its ETag', async () => {
+  const app = routes();
+  const first = await app.request('/sitemap.xml');
+  const etag = first.headers.get('etag');
+  assert.ok(etag, 'an ETag');
+  assert.equal((await app.request('/sitemap.xml', { headers: { 'if-none-match': etag } })).status, 304);
+  const [{ id }] = await t.db.query<{ id: number }>(`SELECT id FROM articles WHERE state = 'published' AND id <> $1 ORDER BY id LIMIT 1`, [translatedId]);
+  await t.db.query(`UPDATE articles SET state = 'held', hold_reason = 'checking' WHERE id = $1`, [id]);
+  assert.equal((await app.request('/sitemap.xml', { headers: { 'if-none-match': etag } })).status, 304, 'unchanged until the site says it changed');
+  await siteChanged(t.db);
+  const after = await app.request('/sitemap.xml', { headers: { 'if-none-match': etag } });
+  assert.equal(after.status, 200);
+  assert.notEqual(after.headers.get('etag'), etag);
+  assert.ok((await first.text()).includes(`/articles/${id}<`) && !(await after.text()).includes(`/articles/${id}<`), 'the held article is gone');
+});
+
 test('a site too big for one file gets a sitemap index whose files hold the same URLs', async () => {
-  const single = entries(await fetchXml(new Hono().route('/', sitemapRoutes({ db: t.db, config })), '/sitemap.xml'));
-  const app = new Hono().route('/', sitemapRoutes({ db: t.db, config }, { maxUrlsPerFile: 30 }));
+  const single = entries(await fetchXml(routes(), '/sitemap.xml'));
+  const app = routes({ maxUrlsPerFile: 30 });
   const index = await fetchXml(app, '/sitemap.xml');
   assert.equal(DomUtils.getElementsByTagName('urlset', index).length, 0);
   const files = DomUtils.getElementsByTagName('sitemap', index).map((s) => text(s, 'loc')!);
@@ -108,8 +160,12 @@ test('the news sitemap lists only articles first published in the last 48 hours,
   await t.db.query(`UPDATE articles SET first_published_at = now() - interval '5 days'`);
   await t.db.query(`UPDATE articles SET first_published_at = now() - interval '1 hour' * (array_position($1::bigint[], id)) WHERE id = ANY($1::bigint[])`, [recent]);
   await t.db.query(`UPDATE articles SET first_published_at = now() - interval '49 hours' WHERE id = $1`, [others[5]]);
+  // a translation into the article's own language is not what its edition shows
+  await t.db.query(
+    `INSERT INTO translations (article_id, version, lang, headline, lead, body, summary, provider)
+     SELECT id, published_version, 'en', 'Own-language rewrite', 'x', '[]', 'x', 'test-mt' FROM articles WHERE id = $1`, [translatedId]);
 
-  const doc = await fetchXml(new Hono().route('/', sitemapRoutes({ db: t.db, config })), '/news-sitemap.xml');
+  const doc = await fetchXml(routes(), '/news-sitemap.xml');
   assert.equal(DomUtils.getElementsByTagName('urlset', doc)[0].attribs['xmlns:news'], 'http://www.google.com/schemas/sitemap-news/0.9');
   const urls = DomUtils.getElementsByTagName('url', doc).map((u) => ({
     loc: text(u, 'loc')!,
@@ -132,7 +188,7 @@ test('the news sitemap lists only articles first published in the last 48 hours,
 });
 
 test('robots.txt allows the site, keeps crawlers off the API and the consent endpoint, and names both sitemaps', async () => {
-  const res = await new Hono().route('/', sitemapRoutes({ db: t.db, config })).request('/robots.txt');
+  const res = await routes().request('/robots.txt');
   assert.equal(res.headers.get('content-type'), 'text/plain; charset=utf-8');
   const lines = (await res.text()).split('\n');
   assert.equal(lines[0], 'User-agent: *');

@@ -33,7 +33,7 @@ CREATE INDEX search_texts_cfg ON search_texts (cfg);
 -- Characters searched as bigrams: Hangul (jamo, compatibility jamo, syllables),
 -- 々〆〇, hiragana, katakana (not the ・ name separator), CJK ideographs with
 -- extension A, compatibility ideographs and the supplementary planes.
--- KEEP IN STEP with CJK_RUN in src/web/search.ts (a test compares the two).
+-- KEEP IN STEP with CJK_RANGES in src/web/search.ts (a test compares the two).
 CREATE FUNCTION search_cjk_pattern() RETURNS text LANGUAGE sql IMMUTABLE AS $$
   SELECT '[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF\u3005-\u3007\u3040-\u309F\u30A0-\u30FA\u30FC-\u30FF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\U00020000-\U0002FA1F]+'
 $$;
@@ -157,12 +157,6 @@ $$;
 CREATE TRIGGER search_article_lang AFTER UPDATE OF lang ON articles
   FOR EACH ROW WHEN (OLD.lang IS DISTINCT FROM NEW.lang) EXECUTE FUNCTION search_on_article_lang();
 
--- What was written before this migration.
-INSERT INTO search_texts (article_id, version, kind, lang, cfg, doc)
-SELECT v.article_id, v.version, 'original', a.lang, search_config(a.lang),
-       search_document(search_config(a.lang), v.headline, v.lead, v.summary, v.body)
-  FROM article_versions v JOIN articles a ON a.id = v.article_id;
-INSERT INTO search_texts (article_id, version, kind, lang, cfg, doc)
-SELECT t.article_id, t.version, 'translation', t.lang, search_config(t.lang),
-       search_document(search_config(t.lang), t.headline, t.lead, t.summary, t.body)
-  FROM translations t WHERE t.state = 'done';
+-- What was written before this migration, through the same functions the triggers use.
+SELECT search_index_original(article_id, version) FROM article_versions;
+SELECT search_index_translation(article_id, version, lang) FROM translations WHERE state = 'done';

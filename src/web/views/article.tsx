@@ -3,21 +3,24 @@
 // corrections, the story so far, and related coverage.
 import type { PageImage } from '../../illustrate/queries.ts';
 import { formatDate, formatDateTime, languageName } from '../i18n/i18n.ts';
-import type { ArticleFull } from '../read-model.ts';
-import { articlePath, storyPath, type ViewContext } from './context.ts';
+import { articleHomes, type ArticleFull } from '../read-model.ts';
+import { absoluteUrl, articlePath, sectionPath, storyPath, type ViewContext } from './context.ts';
 import { Layout } from './layout.tsx';
 import { Card, ImageLabel, OriginalBadge, Picture, Time } from './parts.tsx';
 
 export function ArticlePage(props: { ctx: ViewContext; article: ArticleFull; image?: PageImage; related: Map<number, PageImage> }) {
   const { ctx, article: a, image } = props;
   const { t, config } = ctx;
-  const abs = (p: string) => config.siteUrl.replace(/\/$/, '') + p;
+  const abs = (p: string) => absoluteUrl(config, p);
   const sourceNumber = new Map(a.sources.map((s) => [s.reportId, s.n]));
   const updated = a.publishedAt.getTime() - a.firstPublishedAt.getTime() > 60_000 || a.corrections.length > 0;
   const writer = a.writer === 'llm' ? t('label.writerLlm') : t('label.writerExtractive');
   const showsOriginal = !a.translated && a.lang !== ctx.edition;
-  // an untranslated original's home is its own edition, when the site has one
-  const canonical = showsOriginal && config.editions.includes(a.lang) ? abs(articlePath(a.lang, a.id)) : undefined;
+  const homes = articleHomes(config.editions, a.originalLang, a.translatedInto);
+  // an untranslated original's canonical page is its home edition's (see articleHomes)
+  const canonical = showsOriginal && homes.original && homes.original !== ctx.edition ? abs(articlePath(homes.original, a.id)) : undefined;
+  // hreflang names only the editions that show the article in their own language; the first is x-default
+  const hreflang = Object.fromEntries(homes.editions.map((e) => [e, articlePath(e, a.id)]));
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -38,11 +41,13 @@ export function ArticlePage(props: { ctx: ViewContext; article: ArticleFull; ima
       // IPTC's digital source type, as schema.org names it: says whether an AI made the picture
       digitalSourceType: image.aiGenerated ? 'https://schema.org/TrainedAlgorithmicMediaDigitalSource' : 'https://schema.org/DigitalArtDigitalSource',
     }] : undefined,
-    translationOfWork: a.translated ? { '@type': 'NewsArticle', inLanguage: a.originalLang, url: abs(articlePath(a.originalLang, a.id)) } : undefined,
+    translationOfWork: a.translated
+      ? { '@type': 'NewsArticle', inLanguage: a.originalLang, url: homes.original ? abs(articlePath(homes.original, a.id)) : undefined }
+      : undefined,
   };
   return (
     <Layout ctx={ctx} head={{
-      title: `${a.headline} — ${config.siteName}`, description: a.summary, canonical, ogType: 'article', jsonLd,
+      title: `${a.headline} — ${config.siteName}`, description: a.summary, canonical, hreflang, ogType: 'article', jsonLd,
       ogImage: image ? { url: abs(image.ogImage), width: 1200, height: 630, alt: image.alt } : undefined,
     }}>
       <article class="story" lang={a.lang}>
@@ -54,7 +59,7 @@ export function ArticlePage(props: { ctx: ViewContext; article: ArticleFull; ima
         ) : null}
         <header>
           <div class="meta" lang={ctx.uiLang}>
-            {a.section ? <a href={`/${ctx.edition}/sections/${a.section}`}>{t(`section.${a.section}`)}</a> : null}
+            {a.section ? <a href={sectionPath(ctx.edition, a.section)}>{t(`section.${a.section}`)}</a> : null}
             {showsOriginal ? <> <OriginalBadge ctx={ctx} lang={a.lang} /></> : null}
           </div>
           <h1>{a.headline}</h1>

@@ -5,7 +5,7 @@ import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { nativeLanguageName } from '../i18n/i18n.ts';
 import { cssPath } from '../style.ts';
-import type { ViewContext } from './context.ts';
+import { absoluteUrl, type ViewContext } from './context.ts';
 
 export interface HeadExtras {
   title: string;
@@ -15,6 +15,12 @@ export interface HeadExtras {
   ogType?: 'website' | 'article';
   ogImage?: { url: string; width: number; height: number; alt: string };
   jsonLd?: unknown;
+  /**
+   * The pages to name as hreflang alternates, by edition, the first also as
+   * x-default; defaults to this page in every edition (ctx.alternates, which
+   * the language switcher always uses)
+   */
+  hreflang?: Record<string, string>;
   /** add no hreflang alternates (search results, errors) */
   noAlternates?: boolean;
   noindex?: boolean;
@@ -28,8 +34,11 @@ function scriptJson(data: unknown): string {
 export function Layout(props: { ctx: ViewContext; head: HeadExtras; children?: Child }) {
   const { ctx, head } = props;
   const { t, config } = ctx;
-  const abs = (p: string) => config.siteUrl.replace(/\/$/, '') + p;
+  const abs = (p: string) => absoluteUrl(config, p);
   const canonical = head.canonical ?? abs(ctx.path);
+  const hreflang = head.noAlternates ? [] : Object.entries(head.hreflang ?? ctx.alternates);
+  // readers whose language has no edition get the default (first) edition, or the page's first alternate
+  const xDefault = head.hreflang ? hreflang[0]?.[1] : (ctx.alternates[config.editions[0]] ?? ctx.path);
   return (
     <html lang={ctx.uiLang}>
       <head>
@@ -39,8 +48,8 @@ export function Layout(props: { ctx: ViewContext; head: HeadExtras; children?: C
         {head.description ? <meta name="description" content={head.description} /> : null}
         {head.noindex ? <meta name="robots" content="noindex" /> : null}
         <link rel="canonical" href={canonical} />
-        {head.noAlternates ? null : Object.entries(ctx.alternates).map(([ed, p]) => <link rel="alternate" hreflang={ed} href={abs(p)} />)}
-        {head.noAlternates ? null : <link rel="alternate" hreflang="x-default" href={abs(ctx.alternates[config.editions[0]] ?? ctx.path)} />}
+        {hreflang.map(([ed, p]) => <link rel="alternate" hreflang={ed} href={abs(p)} />)}
+        {hreflang.length && xDefault ? <link rel="alternate" hreflang="x-default" href={abs(xDefault)} /> : null}
         <link rel="alternate" type="application/rss+xml" title={`${config.siteName} RSS`} href={`/${ctx.edition}/feed.xml`} />
         <link rel="alternate" type="application/atom+xml" title={`${config.siteName} Atom`} href={`/${ctx.edition}/atom.xml`} />
         <link rel="alternate" type="application/feed+json" title={`${config.siteName} JSON Feed`} href={`/${ctx.edition}/feed.json`} />

@@ -74,7 +74,8 @@ export function SearchPage(props: { ctx: ViewContext; query: string; total: numb
           <li>
             <h2 class="plain" lang={h.lang}><a href={articlePath(ctx.edition, h.articleId)}>{h.headline}</a></h2>
             {h.translated || h.lang === ctx.edition ? null : <OriginalBadge ctx={ctx} lang={h.lang} />}
-            <p lang={h.lang}>{h.summary}</p>
+            {/* where the query matched, else the summary */}
+            <p lang={h.lang}>{h.snippet ?? h.summary}</p>
           </li>
         ))}
       </ol>
