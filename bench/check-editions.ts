@@ -17,7 +17,8 @@ import { createNewsroom } from '../src/pipeline/context.ts';
 import { loadDemoIfEmpty } from '../src/pipeline/demo.ts';
 import { workLeft } from '../src/pipeline/scheduler.ts';
 import { runAllStages } from '../src/pipeline/stages.ts';
-import { glossaryPairs, glossaryViolations } from '../src/translate/glossary-terms.ts';
+import { primaryLanguage } from '../src/ingest/language.ts';
+import { glossaryPairs, glossaryViolations, type GlossaryPair } from '../src/translate/glossary-terms.ts';
 import { createApp } from '../src/web/app.ts';
 import { checkPageLanguages, type LanguageFinding } from '../src/web/quality.ts';
 import { machineLine } from './machine.ts';
@@ -68,14 +69,17 @@ try {
      JOIN article_versions v ON v.article_id = t.article_id AND v.version = t.version
      WHERE t.state = 'done' AND a.state = 'published'`);
   let violations = 0;
+  const pairsByLanguages = new Map<string, GlossaryPair[]>(); // the glossary no longer changes: read each direction once
   for (const r of rows) {
-    const found = glossaryViolations(r.source, r.translated, await glossaryPairs(db, r.from_lang, r.lang));
+    const direction = `${r.from_lang}>${r.lang}`;
+    if (!pairsByLanguages.has(direction)) pairsByLanguages.set(direction, await glossaryPairs(db, r.from_lang, r.lang));
+    const found = glossaryViolations(r.source, r.translated, pairsByLanguages.get(direction)!);
     for (const v of found) console.log(`glossary: article ${r.article_id} (${r.from_lang}→${r.lang}): "${v.source}" must be "${v.target}"${v.found ? `, found "${v.found}"` : ''}`);
     violations += found.length;
   }
   for (const a of articles) {
     for (const e of config.editions) {
-      if (e === a.lang) continue;
+      if (primaryLanguage(e) === primaryLanguage(a.lang)) continue;
       if (rows.some((r) => r.article_id === a.id && r.lang === e)) translated++;
       else originals++;
     }

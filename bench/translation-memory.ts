@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { occurrences, type GlossaryPair } from '../src/translate/glossary-terms.ts';
+import { nameSpans, type GlossaryPair, type NameSpan } from '../src/translate/glossary-terms.ts';
 import { sentences } from '../src/write/extractive.ts';
 
 const dataDir = fileURLToPath(new URL('./data/demo-tm/', import.meta.url));
@@ -30,19 +30,8 @@ export function loadDemoMemory(): { entries: Record<string, MemoryEntry[]> } {
 const placeholderPattern = /\[\[G\d+\]\]/g;
 const mask = '\u0000';
 
-/** Where each glossary name occurs, in order, with names inside longer names left out. */
-function nameSpans(text: string, pairs: GlossaryPair[]) {
-  const spans: Array<{ start: number; end: number; pair: GlossaryPair }> = [];
-  for (const pair of [...pairs].sort((a, b) => b.source.length - a.source.length)) {
-    for (const start of occurrences(text, pair.source)) {
-      const end = start + pair.source.length;
-      if (!spans.some((s) => start < s.end && s.start < end)) spans.push({ start, end, pair });
-    }
-  }
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-function masked(text: string, spans: Array<{ start: number; end: number }>) {
+// Names are found as protectNames finds them (nameSpans), so the k-th name here is the k-th placeholder there.
+function masked(text: string, spans: NameSpan[]) {
   let out = '', at = 0;
   for (const s of spans) {
     out += text.slice(at, s.start) + mask;

@@ -1,3 +1,4 @@
+import { translationsFor, type TranslationStatus } from '../translate/queries.ts';
 import { correctArticle, getArticle, holdArticle, listArticles, publishArticle } from '../write/queries.ts';
 import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom } from './util.ts';
 
@@ -19,7 +20,10 @@ export async function articlesCommand(argv: string[]) {
     case 'show': {
       const { values, positionals } = args(rest, { json: { type: 'boolean' } });
       const id = positiveId(positionals[0], 'the article id');
-      const a = await withNewsroom((nr) => getArticle(nr.db, id));
+      const a = await withNewsroom(async (nr) => {
+        const article = await getArticle(nr.db, id);
+        return article && Object.assign(article, { translations: await translationsFor(nr.db, id) });
+      });
       if (!a) throw new UsageError(`no article with id ${id}`);
       if (values.json) return printJson(a);
       const v = a.versions[0];
@@ -31,6 +35,7 @@ export async function articlesCommand(argv: string[]) {
       if (a.corrections.length) console.log('corrections:');
       for (const c of a.corrections) console.log(`  ${shortTime(c.created_at)} (version ${c.version}) ${c.note}`);
       if (v.grounding && !v.grounding.ok) for (const f of v.grounding.failures) console.log(`  unsupported — ${f.where}: ${f.message}`);
+      printTranslations(a.translations);
       return;
     }
     case 'publish': {
@@ -54,4 +59,13 @@ export async function articlesCommand(argv: string[]) {
     default:
       throw new UsageError(usage);
   }
+}
+
+/** The translation rows, so an editor sees why an edition still shows the original. */
+function printTranslations(rows: TranslationStatus[]) {
+  if (!rows.length) return console.log('translations: none yet');
+  console.log('translations:');
+  printTable(['lang', 'version', 'state', 'provider', 'attempts', 'next attempt', 'error'],
+    rows.map((t) => [t.lang, t.version, t.state, t.model ? `${t.provider} (${t.model})` : t.provider, t.attempts,
+      t.state === 'failed' ? (t.next_attempt_at ? shortTime(t.next_attempt_at) : 'given up') : '', t.error?.replace(/\s+/g, ' ')]));
 }

@@ -1,9 +1,8 @@
 // What every translation provider shares: the Translator interface, the
-// error for unusable answers, language names, and provider errors in words.
+// marking of unusable answers, language names, and provider errors in words.
 // (translator.ts picks the configured provider; this file keeps the
 // providers free of an import cycle with it.)
 import { ProviderError } from '../ai/http.ts';
-import { primaryLanguage } from '../ingest/language.ts';
 import type { GlossaryPair } from './glossary-terms.ts';
 
 export interface TranslateOptions {
@@ -22,14 +21,12 @@ export interface Translator {
   translate(texts: string[], from: string, to: string, options?: TranslateOptions): Promise<string[]>;
 }
 
-/** A provider's answer that cannot be used (malformed, wrong count, wrong language, glossary violation). */
-export class TranslateError extends Error {}
-
 /** Errors whose text starts so are the answer's fault, not the connection's: a model may be told about them. */
 export const rejectedPrefix = 'rejected: ';
 
-export function rejected(message: string): TranslateError {
-  return new TranslateError(rejectedPrefix + message);
+/** An answer that cannot be used (malformed, wrong count, wrong language, glossary violation). */
+export function rejected(message: string): Error {
+  return new Error(rejectedPrefix + message);
 }
 
 const displayNames = new Intl.DisplayNames(['en'], { type: 'language' });
@@ -42,8 +39,6 @@ export function languageName(tag: string): string {
     return tag;
   }
 }
-
-export const sameLanguage = (a: string, b: string) => primaryLanguage(a) === primaryLanguage(b);
 
 /**
  * A provider's HTTP error in plain words: the message its error body carries

@@ -9,7 +9,7 @@ import { ProviderClient, ProviderError, type ProviderOptions } from '../ai/http.
 import { primaryLanguage } from '../ingest/language.ts';
 import { providerFailure, rejected, type Translator } from './common.ts';
 
-export interface DeeplConfig {
+interface DeeplConfig {
   url: string;
   key?: string;
 }

@@ -16,7 +16,7 @@ export interface GlossaryPair {
   target: string;
 }
 
-export interface GlossaryViolation extends GlossaryPair {
+interface GlossaryViolation extends GlossaryPair {
   /** a variant spelling the translation used instead, when one is recognisable */
   found?: string;
 }
@@ -53,7 +53,7 @@ export function occurrences(text: string, spelling: string): number[] {
   return out;
 }
 
-export const containsName = (text: string, spelling: string) => occurrences(text, spelling).length > 0;
+const containsName = (text: string, spelling: string) => occurrences(text, spelling).length > 0;
 
 /** The pairs whose source spelling occurs in any of the texts. */
 export function pairsIn(texts: string[], pairs: GlossaryPair[]): GlossaryPair[] {
@@ -127,40 +127,51 @@ const tokenPattern = new RegExp(`${open}\\s*${open}\\s*${code}\\s*${close}\\s*${
 /** A placeholder as we write it, before any engine touched it. */
 const exactToken = /\[\[G\d+\]\]/;
 
-export const placeholder = (n: number) => `[[G${n}]]`;
+const placeholder = (n: number) => `[[G${n}]]`;
 
-export interface ProtectedText {
+interface ProtectedText {
   /** the text with each glossary name replaced by its placeholder */
   text: string;
   /** slots[n - 1] is the target spelling of placeholder n */
   slots: string[];
 }
 
+export interface NameSpan {
+  start: number;
+  end: number;
+  pair: GlossaryPair;
+}
+
 /**
- * Replace every glossary name in `text` by a placeholder. Longer names win
- * over names inside them. A text that already holds something shaped like a
+ * Where each glossary name (source spelling) occurs in `text`, in text order.
+ * Longer names win over names inside them: "코르바스 재단" is one span, not
+ * "코르바스" plus the rest.
+ */
+export function nameSpans(text: string, pairs: GlossaryPair[]): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (const pair of [...pairs].sort((a, b) => b.source.length - a.source.length)) {
+    for (const start of occurrences(text, pair.source)) {
+      const end = start + pair.source.length;
+      if (!spans.some((s) => start < s.end && s.start < end)) spans.push({ start, end, pair });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Replace every glossary name in `text` by a placeholder, numbered in order
+ * of first appearance. A text that already holds something shaped like a
  * placeholder is left as it is: the violation check after translation still
  * guards its names.
  */
 export function protectNames(text: string, pairs: GlossaryPair[]): ProtectedText {
   if (!pairs.length || exactToken.test(text)) return { text, slots: [] };
-  const spans: Array<{ start: number; end: number; pair: number }> = [];
-  const byLength = pairs.map((p, i) => ({ p, i })).sort((a, b) => b.p.source.length - a.p.source.length);
-  for (const { p, i } of byLength) {
-    for (const start of occurrences(text, p.source)) {
-      const end = start + p.source.length;
-      if (spans.some((s) => start < s.end && s.start < end)) continue;
-      spans.push({ start, end, pair: i });
-    }
-  }
-  if (!spans.length) return { text, slots: [] };
-  spans.sort((a, b) => a.start - b.start);
-  const slotOf = new Map<number, number>();
+  const slotOf = new Map<GlossaryPair, number>();
   const slots: string[] = [];
   let out = '', at = 0;
-  for (const s of spans) {
+  for (const s of nameSpans(text, pairs)) {
     if (!slotOf.has(s.pair)) {
-      slots.push(pairs[s.pair].target);
+      slots.push(s.pair.target);
       slotOf.set(s.pair, slots.length);
     }
     out += text.slice(at, s.start) + placeholder(slotOf.get(s.pair)!);

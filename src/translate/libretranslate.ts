@@ -6,7 +6,7 @@ import { endpointUrl, ProviderClient, type ProviderOptions } from '../ai/http.ts
 import { primaryLanguage } from '../ingest/language.ts';
 import { providerFailure, rejected, type Translator } from './common.ts';
 
-export interface LibreTranslateConfig {
+interface LibreTranslateConfig {
   url: string;
   key?: string;
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { endpointUrl, ProviderClient, type ProviderOptions } from '../ai/http.ts';
 import { languageName, rejected, type TranslateOptions, type Translator } from './common.ts';
 
-export interface LlmTranslatorConfig {
+interface LlmTranslatorConfig {
   url: string;
   model: string;
   key?: string;

@@ -7,13 +7,9 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/db.ts';
 import { detectLanguage, primaryLanguage } from '../ingest/language.ts';
+import type { Paragraph } from '../write/article.ts';
 import { rejected, type Translator } from './common.ts';
 import { describeViolations, glossaryPairs, glossaryViolations, pairsIn, protectNames, restoreNames, type GlossaryPair } from './glossary-terms.ts';
-
-export interface Paragraph {
-  text: string;
-  citations: number[];
-}
 
 /** What readers see of an article version. */
 export interface ArticleText {
@@ -35,7 +31,7 @@ export interface TranslatedArticle extends ArticleText {
 /** A segment shorter than this many letters is too short to tell its language. */
 const minLettersToJudge = 12;
 
-export function segmentsOf(a: ArticleText): { texts: string[]; labels: string[] } {
+function segmentsOf(a: ArticleText): { texts: string[]; labels: string[] } {
   const texts = [a.headline, a.lead, ...a.body.map((p) => p.text), a.summary];
   const labels = ['headline', 'lead', ...a.body.map((_, i) => `paragraph ${i + 1}`), 'summary'];
   if (a.alt?.trim()) {
@@ -57,18 +53,17 @@ function fromSegments(a: ArticleText, out: string[]): ArticleText {
   };
 }
 
-export function cacheKey(t: Translator, from: string, to: string, pairs: GlossaryPair[], texts: string[]): string {
+function cacheKey(t: Translator, from: string, to: string, pairs: GlossaryPair[], texts: string[]): string {
   const request = { provider: t.name, model: t.model, from, to, glossary: pairs.map((p) => [p.source, p.target]), texts };
   return 'translate:' + createHash('sha256').update(JSON.stringify(request)).digest('hex');
 }
 
-/** Throws a TranslateError saying what is wrong with the answer, if anything. */
-export function checkAnswer(provider: string, source: string[], out: string[], labels: string[], to: string, pairs: GlossaryPair[]): void {
-  if (out.length !== source.length) throw rejected(`${provider} returned ${out.length} segments for ${source.length}`);
+/** Throws a rejection saying what is wrong with the content of an answer (one string per segment), if anything. */
+function checkAnswer(provider: string, source: string[], out: string[], labels: string[], to: string, pairs: GlossaryPair[]): void {
   const target = primaryLanguage(to);
   for (let i = 0; i < out.length; i++) {
     const text = out[i];
-    if (typeof text !== 'string' || !text.trim()) throw rejected(`${provider} returned the ${labels[i]} empty`);
+    if (!text.trim()) throw rejected(`${provider} returned the ${labels[i]} empty`);
     const letters = text.match(/\p{L}/gu)?.length ?? 0;
     if (letters >= minLettersToJudge) {
       // the target is the hint: it decides only where the script alone cannot (kanji-only Japanese)
@@ -80,7 +75,7 @@ export function checkAnswer(provider: string, source: string[], out: string[], l
   }
 }
 
-export interface TranslateArticleOptions {
+interface TranslateArticleOptions {
   /** why the previous attempt was rejected, for a model to avoid */
   feedback?: string;
 }
@@ -102,15 +97,13 @@ export async function translateArticle(
     return { ...fromSegments(article, hit.value.translations), ...meta, cached: true };
   }
 
-  let out: string[];
-  if (translator.glossaryMode === 'placeholders') {
-    const guarded = texts.map((t) => protectNames(t, pairs));
-    const raw = await translator.translate(guarded.map((g) => g.text), from, to);
-    if (raw.length !== texts.length) throw rejected(`${translator.name} returned ${raw.length} segments for ${texts.length}`);
-    out = raw.map((r, i) => restoreNames(r, guarded[i].slots, to));
-  } else {
-    out = await translator.translate(texts, from, to, { glossary: pairs, feedback: options.feedback });
-  }
+  const guarded = translator.glossaryMode === 'placeholders' ? texts.map((t) => protectNames(t, pairs)) : undefined;
+  const raw = guarded
+    ? await translator.translate(guarded.map((g) => g.text), from, to)
+    : await translator.translate(texts, from, to, { glossary: pairs, feedback: options.feedback });
+  // The providers check this for their own protocol; one check here keeps the Translator contract for any other.
+  if (raw.length !== texts.length) throw rejected(`${translator.name} returned ${raw.length} segments for ${texts.length}`);
+  const out = guarded ? raw.map((r, i) => restoreNames(r, guarded[i].slots, to)) : raw;
   checkAnswer(translator.name, texts, out, labels, to, pairs);
 
   // Only an accepted answer is kept: a rejected one is asked again next time.

@@ -1,7 +1,9 @@
 // The translate stage: every published article version into every other
 // edition language. Work is an (article, published version, language) with no
 // done translation and no failed attempt still waiting out its backoff, so a
-// revised article is translated again. A worker claims each item before the
+// revised article is translated again. An answer rejected again and again
+// (a deterministic engine that breaks the same glossary name every time) is
+// given up after a few attempts until the article changes. A worker claims each item before the
 // provider is asked (two workers never translate the same one) and commits
 // each result on its own. A failure is kept on the translation row with its
 // error and next attempt time; it never touches the article, whose original
@@ -22,8 +24,16 @@ const claimMinutes = 15;
 /** Failed attempts wait 1 min, 2, 4 … up to 6 h. */
 const firstBackoffSeconds = 60;
 const maxBackoffSeconds = 6 * 3600;
+/**
+ * After this many attempts a rejected answer is given up: next_attempt_at
+ * becomes NULL and the row is not due again. A new published version is a new
+ * (article, version, lang) key, so a revision is tried afresh. Failures of the
+ * connection (down, overloaded, quota) are not the input's fault: they keep
+ * their backoff, however many.
+ */
+const maxRejectedAttempts = 8;
 
-export interface TranslateStageOptions {
+interface TranslateStageOptions {
   /** overrides the configured translator (null: none) */
   translator?: Translator | null;
   limit?: number;
@@ -53,7 +63,7 @@ async function dueWork(q: Queryable, editions: string[], limit: number): Promise
      LEFT JOIN translation_claims c ON c.article_id = a.id AND c.version = a.published_version AND c.lang = e.lang AND c.until > now()
      WHERE a.state = 'published' AND a.published_version IS NOT NULL
        AND split_part(lower(e.lang), '-', 1) <> split_part(lower(a.lang), '-', 1)
-       AND (t.state IS NULL OR (t.state = 'failed' AND coalesce(t.next_attempt_at, now()) <= now()))
+       AND (t.state IS NULL OR (t.state = 'failed' AND t.next_attempt_at <= now()))
        AND c.article_id IS NULL
      ORDER BY t.state IS NOT NULL, a.published_at DESC NULLS LAST, a.id, e.lang
      LIMIT $2`,
@@ -96,22 +106,29 @@ async function saveDone(q: Queryable, w: Work, t: TranslatedArticle) {
 }
 
 async function saveFailure(q: Queryable, w: Work, translator: Translator, message: string) {
+  // $10: a rejection that has now been made maxRejectedAttempts times or more is given up (no next attempt)
   await q.query(
     `INSERT INTO translations (article_id, version, lang, source_lang, provider, model, state, error, attempts, next_attempt_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, 'failed', $7, 1, now() + make_interval(secs => $8), now())
      ON CONFLICT (article_id, version, lang) DO UPDATE SET provider = excluded.provider, model = excluded.model, state = 'failed',
-       error = excluded.error, attempts = translations.attempts + 1, updated_at = now(),
-       next_attempt_at = now() + make_interval(secs => least($9::double precision, $8 * power(2, translations.attempts)))
+       attempts = translations.attempts + 1, updated_at = now(),
+       error = CASE WHEN $10 AND translations.attempts + 1 >= $11
+         THEN excluded.error || ' (gave up after ' || (translations.attempts + 1) || ' attempts; tried again when the article changes)'
+         ELSE excluded.error END,
+       next_attempt_at = CASE WHEN $10 AND translations.attempts + 1 >= $11 THEN NULL
+         ELSE now() + make_interval(secs => least($9::double precision, $8 * power(2, translations.attempts))) END
      WHERE translations.state = 'failed'`,
-    [w.article_id, w.version, w.lang, w.source_lang, translator.name, translator.model, message.slice(0, 2000), firstBackoffSeconds, maxBackoffSeconds],
+    [w.article_id, w.version, w.lang, w.source_lang, translator.name, translator.model, message.slice(0, 2000), firstBackoffSeconds, maxBackoffSeconds,
+      message.startsWith(rejectedPrefix), maxRejectedAttempts],
   );
 }
 
 /** One claimed item: 'translated', 'cached' or 'skipped' (done or not due after all); throws on failure. */
 async function translateItem(nr: Newsroom, translator: Translator, w: Work): Promise<'translated' | 'cached' | 'skipped'> {
   // Between listing and claiming, another worker may have finished or failed it.
+  // (a failed row with no next attempt was given up: not due)
   const [row] = await nr.db.query<{ state: string; error: string | null; due: boolean }>(
-    `SELECT state, error, coalesce(next_attempt_at, now()) <= now() AS due FROM translations WHERE article_id = $1 AND version = $2 AND lang = $3`,
+    `SELECT state, error, coalesce(next_attempt_at <= now(), false) AS due FROM translations WHERE article_id = $1 AND version = $2 AND lang = $3`,
     [w.article_id, w.version, w.lang]);
   if (row && (row.state === 'done' || !row.due)) return 'skipped';
   const feedback = row?.error?.startsWith(rejectedPrefix) ? row.error.slice(rejectedPrefix.length) : undefined;

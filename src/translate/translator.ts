@@ -10,8 +10,6 @@ import { DeeplTranslator } from './deepl.ts';
 import { LibreTranslator } from './libretranslate.ts';
 import { LlmTranslator } from './llm.ts';
 
-export { TranslateError, type TranslateOptions, type Translator } from './common.ts';
-
 /** The configured translator, or undefined when editions show originals (NEWSROOM_TRANSLATE unset). */
 export function createTranslator(config: Config, opts: Partial<ProviderOptions> = {}): Translator | undefined {
   switch (config.translate) {

@@ -4,7 +4,7 @@
 // marked with its own, so it is declared, not wrong); alt text counts too.
 // The document head is not checked: a <title> cannot carry its own language.
 import { parseDocument } from 'htmlparser2';
-import { detectLanguage } from '../ingest/language.ts';
+import { detectLanguage, primaryLanguage } from '../ingest/language.ts';
 
 export interface LanguageFinding {
   /** 'text' or 'alt' */
@@ -33,11 +33,12 @@ export function checkPageLanguages(html: string): PageLanguages {
   const out: PageLanguages = { findings: [], checked: {} };
   const check = (kind: 'text' | 'alt', text: string, declared: string) => {
     const clean = text.replace(/\s+/g, ' ').trim();
+    // too short to tell a language by; this also passes the whitespace between tags outside <html>
+    if (letters(clean) < 12) return;
     if (!declared) {
       out.findings.push({ kind, declared: '(none)', detected: detectLanguage(clean).lang ?? '?', text: clean.slice(0, 200) });
       return;
     }
-    if (letters(clean) < 12) return; // too short to tell a language by
     out.checked[declared] = (out.checked[declared] ?? 0) + 1;
     const detected = detectLanguage(clean, declared).lang;
     if (detected && detected !== declared) out.findings.push({ kind, declared, detected, text: clean.slice(0, 200) });
@@ -45,8 +46,7 @@ export function checkPageLanguages(html: string): PageLanguages {
   const walk = (node: Node, lang: string) => {
     if (node.type === 'text') return check('text', node.data ?? '', lang);
     if (node.name && skipped.has(node.name)) return;
-    const own = node.attribs?.lang?.toLowerCase().split('-')[0];
-    const here = own || lang;
+    const here = primaryLanguage(node.attribs?.lang) ?? lang;
     if (node.name === 'img' && node.attribs?.alt) check('alt', node.attribs.alt, here);
     for (const child of node.children ?? []) walk(child, here);
   };

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
 import type { Config } from '../../src/config.ts';
-import { publishedTranslation, translationsFor } from '../../src/translate/queries.ts';
+import { translationsFor } from '../../src/translate/queries.ts';
 import { runTranslateStage } from '../../src/translate/translate-stage.ts';
 import { createTranslator } from '../../src/translate/translator.ts';
 import { setSpelling } from '../../src/write/glossary.ts';
@@ -61,6 +61,17 @@ async function articleRow(id: number) {
   return a;
 }
 
+/** The done translation of the version readers see, as an edition shows it. */
+async function publishedTranslation(db: TestDb['db'], articleId: number, lang: string) {
+  const [row] = await db.query<Record<string, any>>(
+    `SELECT t.version, t.headline FROM articles a JOIN translations t ON t.article_id = a.id AND t.version = a.published_version AND t.lang = $2
+     WHERE a.id = $1 AND t.state = 'done'`, [articleId, lang]);
+  return row;
+}
+
+/** The segment number the scripted engines write at the end of each answer: "… (3)." or "…（3）。". */
+const segmentNo = (text: string) => Number(text.match(/[(（](\d+)[)）][.。]$/)?.[1]);
+
 const makeDue = () => t.db.query(`UPDATE translations SET next_attempt_at = now() - interval '1 second' WHERE state = 'failed'`);
 
 const engineFor: Record<Provider, () => Answer> = { libretranslate: () => libreEngine(), deepl: () => deeplEngine(), llm: () => llmEngine() };
@@ -88,6 +99,16 @@ for (const provider of ['libretranslate', 'deepl', 'llm'] as const) {
     }
     assert.equal(en.lang, 'en');
     assert.equal(ja.lang, 'ja');
+    // each field got its own segment back: headline, lead, paragraphs, summary, alt text, in that order
+    const n = 2 + koreanText.body.length + 2;
+    for (const r of [en, ja]) {
+      assert.deepEqual(
+        [r.headline, r.lead, ...r.body.map((p: { text: string }) => p.text), r.summary, r.alt_text].map(segmentNo),
+        Array.from({ length: n }, (_, i) => i + 1),
+        `${r.lang}: fields mapped to the wrong segments`);
+      assert.equal(segmentNo(r.summary), n - 1);
+      assert.equal(segmentNo(r.alt_text), n);
+    }
     assert.match(en.headline, /Korvath/);
     assert.match(en.lead, /Korvath/);
     assert.match(ja.headline, /コルヴァス/);
@@ -161,6 +182,51 @@ test('a provider that is down: a failed row with the error and a later attempt t
   assert.match(en.error, /LibreTranslate/);
   assert.deepEqual(await articleRow(s.articleId), before);
   assert.equal((await articleRow(s.articleId)).state, 'published');
+  // what `newsroom articles show` lists for the editor
+  const [status] = await translationsFor(t.db, s.articleId);
+  assert.deepEqual([status.lang, status.version, status.state, status.provider, status.attempts], ['en', 1, 'failed', 'libretranslate', 1]);
+  assert.match(status.error ?? '', /LibreTranslate: .*ECONNREFUSED/);
+  assert.ok(status.next_attempt_at instanceof Date, 'a next attempt is planned');
+});
+
+test('an answer rejected the same way 8 times is given up until the article changes', async () => {
+  const s = await seedArticle(t.db);
+  // a deterministic engine that drops the placeholder and writes its own spelling, every time
+  let broken = true;
+  const api = await engine((body, n) => libreEngine({ mangle: (tok) => (broken ? 'Korvat' : tok) })(body, n));
+  const x = newsroom('libretranslate', api.server.url, { editions: ['ko', 'en'] });
+  await run(x);
+  let [en] = await rows(s.articleId);
+  assert.equal(en.attempts, 1);
+  assert.match(en.error, /^rejected: glossary violation/);
+
+  await t.db.query(`UPDATE translations SET attempts = 6`);
+  await makeDue();
+  await run(x);
+  [en] = await rows(s.articleId);
+  assert.equal(en.attempts, 7);
+  assert.equal(en.waiting, true, 'the 7th rejection still waits for a next attempt');
+  assert.doesNotMatch(en.error, /gave up/);
+
+  await makeDue();
+  await run(x);
+  [en] = await rows(s.articleId);
+  assert.equal(en.state, 'failed');
+  assert.equal(en.attempts, 8);
+  assert.equal(en.waiting, null, 'no next attempt');
+  assert.match(en.error, /^rejected: glossary violation.*\(gave up after 8 attempts; tried again when the article changes\)$/);
+  const [status] = await translationsFor(t.db, s.articleId);
+  assert.equal(status.next_attempt_at, null);
+  assert.equal(status.error, en.error);
+
+  broken = false; // even a mended engine is not asked again for the same text
+  const asked = api.bodies.length;
+  assert.deepEqual((await run(x)).counts, {}, 'given up: not due');
+  assert.equal(api.bodies.length, asked);
+
+  const v2 = await reviseArticle(t.db, s, { ...koreanText, headline: '코르바스 시장, 대교 개통 첫날 교통량 발표' });
+  assert.equal((await run(x)).counts.translated, 1, 'a new version is new work');
+  assert.deepEqual((await rows(s.articleId)).map((r) => [r.version, r.state]), [[1, 'failed'], [v2, 'done']]);
 });
 
 test('503, then no call before the retry is due, then success once due; the backoff doubles and is capped', async () => {
@@ -189,8 +255,9 @@ test('503, then no call before the retry is due, then success once due; the back
 
   await t.db.query(`UPDATE translations SET attempts = 20, next_attempt_at = now() - interval '1 second'`);
   await run(x);
-  const [{ wait3 }] = await t.db.query(`SELECT extract(epoch FROM next_attempt_at - updated_at)::int AS wait3 FROM translations`);
+  const [{ wait3, error3 }] = await t.db.query(`SELECT extract(epoch FROM next_attempt_at - updated_at)::int AS wait3, error AS error3 FROM translations`);
   assert.equal(wait3, 6 * 3600, 'capped at six hours');
+  assert.doesNotMatch(error3, /gave up/, 'a provider that is down is not the input\'s fault: never given up');
 
   healthy = true;
   await makeDue();

@@ -1,5 +1,6 @@
 -- Translations into the other editions. A row is 'done' (readers may see its
--- text) or 'failed' (no text, the error, and when to try again). A failed
+-- text) or 'failed' (no text, the error, and when to try again; no time once
+-- given up, until a new version of the article is published). A failed
 -- attempt never touches the article: the original stays up, marked with its
 -- language, until a translation is done.
 ALTER TABLE translations ADD COLUMN source_lang text;
@@ -15,9 +16,11 @@ ALTER TABLE translations ALTER COLUMN summary DROP NOT NULL;
 ALTER TABLE translations ADD CONSTRAINT translations_done_has_text
   CHECK (state <> 'done' OR (headline IS NOT NULL AND lead IS NOT NULL AND body IS NOT NULL AND summary IS NOT NULL));
 
--- Retries that are due.
-CREATE INDEX translations_retry ON translations (next_attempt_at) WHERE state = 'failed';
--- The published articles, which are the stage's work.
+-- Published articles in id order. The translate stage's work list is served
+-- as well by articles_state, but the stages that page through published
+-- articles by id (illustrate: "… AND id < $1 ORDER BY id DESC LIMIT n") need
+-- this one where few articles are published. (Due retries need no index of
+-- their own: the work list reaches each translation row by its primary key.)
 CREATE INDEX articles_published ON articles (id) WHERE state = 'published' AND published_version IS NOT NULL;
 
 -- A worker's claim on one article-edition while it is being translated, so
