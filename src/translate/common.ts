@@ -29,17 +29,6 @@ export function rejected(message: string): Error {
   return new Error(rejectedPrefix + message);
 }
 
-const displayNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** "ko" → "Korean", "pt-BR" → "Brazilian Portuguese"; the code itself if ICU does not know it. */
-export function languageName(tag: string): string {
-  try {
-    return displayNames.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
 /**
  * A provider's HTTP error in plain words: the message its error body carries
  * ({"error": "…"} or {"message": "…"}), else what the client said.

@@ -3,8 +3,9 @@
 // the glossary's names are listed in the prompt, and the answer must be
 // {"translations": [...]} with one string per segment, in order.
 import { z } from 'zod';
+import { ChatAnswerError, chatJson, chatRequest, languageName, type ChatAnswer } from '../ai/chat.ts';
 import { endpointUrl, ProviderClient, type ProviderOptions } from '../ai/http.ts';
-import { languageName, rejected, type TranslateOptions, type Translator } from './common.ts';
+import { rejected, type TranslateOptions, type Translator } from './common.ts';
 
 interface LlmTranslatorConfig {
   url: string;
@@ -31,10 +32,6 @@ export function buildTranslationMessages(texts: string[], from: string, to: stri
   return [{ role: 'system', content: system }, { role: 'user', content: user }];
 }
 
-interface ChatAnswer {
-  choices?: Array<{ message?: { content?: string | null; refusal?: string | null }; finish_reason?: string }>;
-}
-
 export class LlmTranslator implements Translator {
   readonly name = 'llm';
   readonly glossaryMode = 'prompt' as const;
@@ -48,18 +45,13 @@ export class LlmTranslator implements Translator {
 
   async translate(texts: string[], from: string, to: string, options: TranslateOptions = {}): Promise<string[]> {
     if (!texts.length) return [];
-    const request = { model: this.model, messages: buildTranslationMessages(texts, from, to, options), temperature: 0, response_format: { type: 'json_object' } };
+    const request = chatRequest(this.model, buildTranslationMessages(texts, from, to, options));
     const answer = await this.client.postJson<ChatAnswer>(endpointUrl(this.config.url, 'chat/completions'), request);
-    const choice = answer?.choices?.[0];
-    if (!choice?.message) throw rejected('the model sent no message');
-    if (choice.message.refusal) throw rejected(`the model refused: ${choice.message.refusal}`);
-    if (choice.finish_reason === 'content_filter') throw rejected('the model refused: content filter');
-    if (choice.finish_reason === 'length') throw rejected('the model\'s answer was cut off (length limit)');
     let raw: unknown;
     try {
-      raw = JSON.parse((choice.message.content ?? '').trim().replace(/^```(?:json)?\s*|\s*```$/g, ''));
-    } catch {
-      throw rejected('the model\'s answer is not valid JSON');
+      raw = chatJson(answer);
+    } catch (e) {
+      throw e instanceof ChatAnswerError ? rejected(e.message) : e;
     }
     const parsed = answerSchema.safeParse(raw);
     if (!parsed.success) {

@@ -5,6 +5,7 @@
 // the target language, and every glossary name spelled the glossary's way.
 // Accepted answers are cached, so translating the same text again is free.
 import { createHash } from 'node:crypto';
+import { cachedAnswer, keepAnswer } from '../ai/cache.ts';
 import type { Queryable } from '../db/db.ts';
 import { detectLanguage, primaryLanguage } from '../ingest/language.ts';
 import type { Paragraph } from '../write/article.ts';
@@ -92,9 +93,9 @@ export async function translateArticle(
   const pairs = pairsIn(texts, await glossaryPairs(q, from, to));
   const key = cacheKey(translator, from, to, pairs, texts);
   const meta = { provider: translator.name, model: translator.model };
-  const [hit] = await q.query<{ value: { translations: string[] } }>('SELECT value FROM ai_cache WHERE key = $1', [key]);
-  if (hit && Array.isArray(hit.value?.translations) && hit.value.translations.length === texts.length) {
-    return { ...fromSegments(article, hit.value.translations), ...meta, cached: true };
+  const hit = await cachedAnswer<{ translations: string[] }>(q, key);
+  if (hit && Array.isArray(hit.translations) && hit.translations.length === texts.length) {
+    return { ...fromSegments(article, hit.translations), ...meta, cached: true };
   }
 
   const guarded = translator.glossaryMode === 'placeholders' ? texts.map((t) => protectNames(t, pairs)) : undefined;
@@ -107,7 +108,6 @@ export async function translateArticle(
   checkAnswer(translator.name, texts, out, labels, to, pairs);
 
   // Only an accepted answer is kept: a rejected one is asked again next time.
-  await q.query(`INSERT INTO ai_cache (key, kind, model, value) VALUES ($1, 'translation', $2, $3) ON CONFLICT (key) DO NOTHING`,
-    [key, translator.model ?? translator.name, JSON.stringify({ translations: out })]);
+  await keepAnswer(q, key, 'translation', translator.model ?? translator.name, { translations: out });
   return { ...fromSegments(article, out), ...meta, cached: false };
 }

@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Queryable } from '../db/db.ts';
+import { cachedAnswer, keepAnswer } from '../ai/cache.ts';
+import { ChatAnswerError, chatJson, chatRequest, languageName, usableAnswer, type ChatAnswer } from '../ai/chat.ts';
 import { endpointUrl, ProviderClient, type ProviderOptions } from '../ai/http.ts';
 import { imageBriefSchema, sections, type Article, type SourceReport } from './article.ts';
 
@@ -31,8 +33,6 @@ const answerSchema = z.object({
 
 const refusalSchema = z.object({ refusal: z.string().min(1) });
 
-const languageNames: Record<string, string> = { ko: 'Korean', en: 'English', ja: 'Japanese', zh: 'Chinese' };
-
 /** A source as delimited data; a source cannot close its own delimiter. */
 function sourceBlock(n: number, r: SourceReport): string {
   const clean = (s: string) => s.replace(/<\/?source\b[^>]*>/gi, '[tag removed]');
@@ -40,7 +40,7 @@ function sourceBlock(n: number, r: SourceReport): string {
 }
 
 export function buildMessages(reports: SourceReport[], lang: string, glossary: Array<{ spelling: string }> = []) {
-  const language = languageNames[lang] ?? lang;
+  const language = languageName(lang);
   const system = [
     `You are a careful news writer. Write one news article in ${language} about the event the sources report.`,
     'Use only facts stated in the sources: every number, date, name and quotation must appear in the sources you cite. Do not guess or add background.',
@@ -58,11 +58,6 @@ export function buildMessages(reports: SourceReport[], lang: string, glossary: A
   return [{ role: 'system', content: system }, { role: 'user', content: user }];
 }
 
-interface ChatAnswer {
-  choices?: Array<{ message?: { content?: string | null; refusal?: string | null }; finish_reason?: string }>;
-  usage?: { prompt_tokens?: number; completion_tokens?: number };
-}
-
 export class LlmWriter {
   private client: ProviderClient;
   constructor(readonly config: LlmConfig, opts: Partial<ProviderOptions> = {}) {
@@ -70,31 +65,23 @@ export class LlmWriter {
   }
 
   private async ask(db: Queryable, messages: unknown[]): Promise<ChatAnswer> {
-    const request = { model: this.config.model, messages, temperature: 0, response_format: { type: 'json_object' } };
+    const request = chatRequest(this.config.model, messages);
     const key = 'chat:' + createHash('sha256').update(JSON.stringify(request)).digest('hex');
-    const [hit] = await db.query<{ value: ChatAnswer }>('SELECT value FROM ai_cache WHERE key = $1', [key]);
-    if (hit) return hit.value;
+    const hit = await cachedAnswer<ChatAnswer>(db, key);
+    if (hit) return hit;
     const answer = await this.client.postJson<ChatAnswer>(endpointUrl(this.config.url, 'chat/completions'), request);
-    // Only usable answers are kept: a refusal or a broken answer is asked again next time.
-    if (answer?.choices?.[0]?.message?.content && !answer.choices[0].message.refusal) {
-      await db.query(`INSERT INTO ai_cache (key, kind, model, value) VALUES ($1, 'chat', $2, $3) ON CONFLICT (key) DO NOTHING`,
-        [key, this.config.model, JSON.stringify(answer)]);
-    }
+    if (usableAnswer(answer)) await keepAnswer(db, key, 'chat', this.config.model, answer);
     return answer;
   }
 
   /** The article, or a WriteError saying why there is none (refusal, malformed answer, provider failure). */
   async write(db: Queryable, reports: SourceReport[], lang: string, glossary: Array<{ spelling: string }> = []): Promise<Article> {
     const answer = await this.ask(db, buildMessages(reports, lang, glossary));
-    const choice = answer?.choices?.[0];
-    if (!choice?.message) throw new WriteError('the model sent no message');
-    if (choice.message.refusal) throw new WriteError(`the model refused: ${choice.message.refusal}`);
-    if (choice.finish_reason === 'content_filter') throw new WriteError('the model refused: content filter');
     let raw: unknown;
     try {
-      raw = JSON.parse((choice.message.content ?? '').trim().replace(/^```(?:json)?\s*|\s*```$/g, ''));
-    } catch {
-      throw new WriteError('the model\'s answer is not valid JSON');
+      raw = chatJson(answer);
+    } catch (e) {
+      throw e instanceof ChatAnswerError ? new WriteError(e.message) : e;
     }
     const refusal = refusalSchema.safeParse(raw);
     if (refusal.success) throw new WriteError(`the model refused: ${refusal.data.refusal}`);
