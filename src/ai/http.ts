@@ -78,14 +78,26 @@ export class ProviderClient {
           }
         }
         const retryable = res.status === 429 || res.status >= 500;
-        const text = (await res.text().catch(() => '')).slice(0, 300);
+        const text = await res.text().catch(() => '');
         if (retryable && attempt < this.opts.retries) {
           const after = Number(res.headers.get('retry-after'));
           await sleep(Number.isFinite(after) && after > 0 ? Math.min(after * 1000, 60_000) : this.opts.backoffMs * 2 ** attempt);
           continue;
         }
-        throw new ProviderError(`${this.name}: HTTP ${res.status} ${text}`.trim(), res.status);
+        const said = errorMessage(text);
+        throw new ProviderError(said ? `${this.name}: ${said} (HTTP ${res.status})` : `${this.name}: HTTP ${res.status} ${text.slice(0, 300)}`.trim(), res.status);
       }
     });
+  }
+}
+
+/** What a provider's error body says: {"error": "…"}, OpenAI's {"error": {"message": "…"}} or {"message": "…"}. */
+function errorMessage(body: string): string | undefined {
+  try {
+    const parsed = JSON.parse(body);
+    const said = typeof parsed?.error === 'string' ? parsed.error : parsed?.error?.message ?? parsed?.message;
+    return typeof said === 'string' && said ? said.slice(0, 300) : undefined;
+  } catch {
+    return undefined; // not JSON: the raw text says enough
   }
 }

@@ -1,8 +1,7 @@
-// What every translation provider shares: the Translator interface, the
-// marking of unusable answers, language names, and provider errors in words.
+// What every translation provider shares: the Translator interface and the
+// marking of unusable answers.
 // (translator.ts picks the configured provider; this file keeps the
 // providers free of an import cycle with it.)
-import { ProviderError } from '../ai/http.ts';
 import type { GlossaryPair } from './glossary-terms.ts';
 
 export interface TranslateOptions {
@@ -29,22 +28,4 @@ export function rejected(message: string): Error {
   return new Error(rejectedPrefix + message);
 }
 
-/**
- * A provider's HTTP error in plain words: the message its error body carries
- * ({"error": "…"} or {"message": "…"}), else what the client said.
- */
-export function providerFailure(provider: string, e: unknown): Error {
-  if (!(e instanceof ProviderError)) return e as Error;
-  const body = e.message.match(/HTTP \d{3} (\{.*)$/s)?.[1];
-  let said: string | undefined;
-  if (body) {
-    try {
-      const parsed = JSON.parse(body);
-      said = typeof parsed?.error === 'string' ? parsed.error : typeof parsed?.message === 'string' ? parsed.message : undefined;
-    } catch {
-      // a truncated or non-JSON body: the raw message says enough
-    }
-  }
-  return said ? new ProviderError(`${provider}: ${said} (HTTP ${e.status})`, e.status) : e;
-}
 

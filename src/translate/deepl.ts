@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { ProviderClient, ProviderError, type ProviderOptions } from '../ai/http.ts';
 import { primaryLanguage } from '../ingest/language.ts';
-import { providerFailure, rejected, type Translator } from './common.ts';
+import { rejected, type Translator } from './common.ts';
 
 interface DeeplConfig {
   url: string;
@@ -75,8 +75,9 @@ export class DeeplTranslator implements Translator {
     try {
       raw = await this.client.postJson<unknown>(deeplEndpoint(this.config.url), body);
     } catch (e) {
+      // DeepL's statuses have meanings of their own (456: the quota is used up)
       const words = e instanceof ProviderError && e.status ? statusWords[e.status] : undefined;
-      throw words ? new ProviderError(`DeepL: ${words} (HTTP ${(e as ProviderError).status})`, (e as ProviderError).status) : providerFailure('DeepL', e);
+      throw words ? new ProviderError(`DeepL: ${words} (HTTP ${(e as ProviderError).status})`, (e as ProviderError).status) : e;
     }
     const parsed = answerSchema.safeParse(raw);
     if (!parsed.success) throw rejected(`DeepL's answer does not fit {"translations": [{"text": string}]}: ${parsed.error.issues[0]?.message}`);

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { endpointUrl, ProviderClient, type ProviderOptions } from '../ai/http.ts';
 import { primaryLanguage } from '../ingest/language.ts';
-import { providerFailure, rejected, type Translator } from './common.ts';
+import { rejected, type Translator } from './common.ts';
 
 interface LibreTranslateConfig {
   url: string;
@@ -35,12 +35,7 @@ export class LibreTranslator implements Translator {
   async translate(texts: string[], from: string, to: string): Promise<string[]> {
     if (!texts.length) return [];
     const body = { q: texts, source: libreCode(from), target: libreCode(to), format: 'text', ...(this.config.key ? { api_key: this.config.key } : {}) };
-    let raw: unknown;
-    try {
-      raw = await this.client.postJson<unknown>(endpointUrl(this.config.url, 'translate'), body);
-    } catch (e) {
-      throw providerFailure('LibreTranslate', e);
-    }
+    const raw = await this.client.postJson<unknown>(endpointUrl(this.config.url, 'translate'), body);
     const parsed = answerSchema.safeParse(raw);
     if (!parsed.success) throw rejected(`LibreTranslate's answer does not fit {"translatedText": [strings]}: ${parsed.error.issues[0]?.message}`);
     const out = parsed.data.translatedText;
