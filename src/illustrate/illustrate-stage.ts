@@ -245,26 +245,6 @@ async function runAi(nr: Newsroom, report: StageReport, provider: ImageProvider,
   if (more) bump(report, 'more_waiting');
 }
 
-/**
- * AI images' alt texts: the brief's, in the article's language, and each done
- * translation's, for the version the picture belongs to. Run every time, so
- * translations that arrive later are picked up.
- */
-async function syncAiAlt(nr: Newsroom, report: StageReport) {
-  const updated = await nr.db.query(
-    `UPDATE images i SET alt = x.alt, updated_at = now()
-     FROM (SELECT i2.id, jsonb_strip_nulls(jsonb_build_object(a.lang, v.image_brief->>'alt'))
-             || coalesce((SELECT jsonb_object_agg(t.lang, t.alt_text) FROM translations t
-                 WHERE t.article_id = i2.article_id AND t.version = i2.version AND t.state = 'done'
-                   AND t.alt_text IS NOT NULL AND t.alt_text <> '' AND t.lang <> a.lang), '{}'::jsonb) AS alt
-           FROM images i2 JOIN articles a ON a.id = i2.article_id
-           JOIN article_versions v ON v.article_id = i2.article_id AND v.version = i2.version
-           WHERE i2.kind = 'ai') x
-     WHERE i.id = x.id AND i.alt IS DISTINCT FROM x.alt AND x.alt <> '{}'::jsonb
-     RETURNING i.id`);
-  if (updated.length) bump(report, 'ai_alt_updated', updated.length);
-}
-
 export async function runIllustrateStage(nr: Newsroom, opts: IllustrateOptions = {}): Promise<StageReport> {
   const cardsPerRun = opts.cardsPerRun ?? illustrateDefaults.cardsPerRun;
   const aiPerRun = opts.aiPerRun ?? illustrateDefaults.aiPerRun;
@@ -272,6 +252,5 @@ export async function runIllustrateStage(nr: Newsroom, opts: IllustrateOptions =
   return recordRun(nr.db, 'illustrate', nr.worker, async (report) => {
     await runCards(nr, report, cardsPerRun);
     if (provider) await runAi(nr, report, provider, aiPerRun);
-    await syncAiAlt(nr, report);
   });
 }

@@ -2,7 +2,8 @@
 // image when there is one, otherwise the story card in the language the
 // edition shows the article in (the translation's, or the original's), with
 // its sources per format, alt text and Open Graph image. One query for a
-// whole list of articles.
+// whole list of articles. An AI picture's alt text is read from the article
+// and its translations, so a translation that arrives later describes it at once.
 import type { Queryable } from '../db/db.ts';
 
 export interface PageImage {
@@ -69,9 +70,15 @@ export async function imagesForPage(q: Queryable, articleIds: number[], lang: st
   const ids = [...new Set(articleIds.map(Number))].filter(Number.isFinite);
   if (!ids.length) return out;
   const rows = await q.query<Row>(
-    `SELECT a.id AS article_id, a.lang AS article_lang, img.kind, img.ai_generated, img.alt, img.lang AS image_lang, img.width, img.height,
+    `SELECT a.id AS article_id, a.lang AS article_lang, img.kind, img.ai_generated, img.lang AS image_lang, img.width, img.height,
+       -- an AI picture is described by the published version's brief, in the edition's language once translated
+       CASE WHEN img.kind = 'ai' THEN jsonb_strip_nulls(jsonb_build_object(a.lang, v.image_brief->>'alt'))
+         || coalesce((SELECT jsonb_build_object(t.lang, t.alt_text) FROM translations t WHERE t.article_id = a.id AND t.version = a.published_version
+              AND t.lang = $2 AND t.lang <> a.lang AND t.state = 'done' AND t.alt_text <> ''), '{}'::jsonb)
+         ELSE img.alt END AS alt,
        (SELECT json_agg(json_build_object('w', r.width, 'f', r.format, 'p', r.path)) FROM image_renditions r WHERE r.image_id = img.id) AS renditions
      FROM articles a
+     LEFT JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
      CROSS JOIN LATERAL (
        SELECT i.id, i.kind, i.ai_generated, i.alt, i.lang, i.width, i.height FROM images i
        WHERE i.article_id = a.id AND i.width > 0 AND i.height > 0

@@ -7,7 +7,7 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
-import { imageForPage, imagesForPage } from '../illustrate/queries.ts';
+import { imagesForPage } from '../illustrate/queries.ts';
 import { sections as allSections } from '../write/article.ts';
 import { Analytics } from './analytics.ts';
 import { consentCookie, consentMaxAgeSeconds, readConsent } from './consent.ts';
@@ -140,9 +140,10 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
     return page(c, ed, async (ctx) => {
       const article = await articleInEdition(db, id, ed);
       if (!article) throw new NotFound();
-      const [image, related] = await Promise.all([imageForPage(db, id, ed), imagesForPage(db, article.related.map((r) => r.id), ed)]);
+      // the article's picture and the related articles' in one query
+      const images = await imagesForPage(db, [id, ...article.related.map((r) => r.id)], ed);
       const alternates = Object.fromEntries(config.editions.map((e) => [e, articlePath(e, id)]));
-      return <ArticlePage ctx={ctx(alternates)} article={article} image={image} related={related} />;
+      return <ArticlePage ctx={ctx(alternates)} article={article} image={images.get(id)} related={images} />;
     });
   });
 
