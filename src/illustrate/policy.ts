@@ -6,6 +6,7 @@
 // their shape: capitalized runs, title + name in English, name + title in
 // Korean and Japanese), and a brief that still shows people once its names
 // are gone is refused. Every prompt that passes ends with a style clause.
+import { personTitles } from '../write/glossary.ts';
 
 export const policyVersion = 1;
 
@@ -34,10 +35,10 @@ const likenessWords = [
 const enTitles = ['President', 'Vice President', 'Prime Minister', 'Minister', 'Chancellor', 'Secretary', 'Senator', 'Governor', 'Mayor',
   'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Judge',
   'Justice', 'Ambassador', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Coach', 'Professor', 'Prof', 'Rep', 'Representative', 'Sen', 'Gov'];
-const koTitles = ['대통령', '부통령', '총리', '장관', '차관', '의원', '시장', '도지사', '지사', '대표', '위원장', '회장', '사장', '감독', '교수',
-  '대변인', '청장', '총재', '선수', '작가', '대사', '판사', '검사', '씨', '여사', '군', '양'];
-const jaTitles = ['大統領', '首相', '総理', '大臣', '長官', '議員', '市長', '知事', '社長', '会長', '監督', '委員長', '教授', '総裁', '選手',
-  '大使', '裁判官', '氏', 'さん', '様', '夫人', '殿下', '陛下'];
+// The glossary's titles, and more: a prompt can lose a word too many, while the
+// glossary would learn false names from short or ambiguous ones (군, 양, 검사).
+const koTitles = [...personTitles.ko, '부통령', '차관', '도지사', '대사', '판사', '검사', '여사', '군', '양'];
+const jaTitles = [...personTitles.ja, '総理', '長官', '大使', '裁判官', '様', '夫人', '殿下', '陛下'];
 
 /** Capitalized words that begin a place or thing, not a person: "Golden Gate Bridge" stays. */
 const thingWords = new Set(('Bridge Street Road Avenue Tower Towers River Mountain Mount Park Station Square Palace Hall Building City Island Islands ' +

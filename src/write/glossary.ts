@@ -12,8 +12,13 @@ export interface GlossaryEntry {
   origin: 'learned' | 'editor';
 }
 
-const koTitles = '장관|대통령|총리|시장|대표|의원|위원장|감독|사장|회장|지사|교수|대변인|청장|총재|선수|작가|씨';
-const jaTitles = '大臣|大統領|首相|市長|社長|会長|知事|議員|監督|委員長|教授|総裁|選手|氏|さん';
+/** Titles written after a person's name in Korean and Japanese: what comes before one is a name. */
+export const personTitles = {
+  ko: ['장관', '대통령', '총리', '시장', '대표', '의원', '위원장', '감독', '사장', '회장', '지사', '교수', '대변인', '청장', '총재', '선수', '작가', '씨'],
+  ja: ['大臣', '大統領', '首相', '市長', '社長', '会長', '知事', '議員', '監督', '委員長', '教授', '総裁', '選手', '氏', 'さん'],
+} as const;
+const koTitles = personTitles.ko.join('|');
+const jaTitles = personTitles.ja.join('|');
 
 const enTitles = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Mayor', 'President', 'Prime', 'Minister', 'Governor', 'Chief', 'Executive', 'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And']);
 
