@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { decodeBytes } from './charset.ts';
-import { extractArticle, type ExtractedPage } from './extract-page.ts';
+import type { ExtractedPage } from './extract-page.ts';
 
 type Pending = { resolve: (p: ExtractedPage | undefined) => void; reject: (e: Error) => void };
 
@@ -56,7 +56,10 @@ export class PagePool {
 
   extract(body: Uint8Array, contentType: string | undefined, url: string): Promise<ExtractedPage | undefined> {
     this.start();
-    if (this.broken || !this.workers.length) return Promise.resolve(extractArticle(decodeBytes(body, contentType).text, url));
+    if (this.broken || !this.workers.length) {
+      // the in-process fallback loads the extractor (linkedom, Readability: most of a second) only when used
+      return import('./extract-page.ts').then((m) => m.extractArticle(decodeBytes(body, contentType).text, url));
+    }
     const id = this.nextId++;
     const worker = this.workers[this.turn++ % this.workers.length];
     return new Promise((resolve, reject) => {
