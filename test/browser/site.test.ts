@@ -154,6 +154,8 @@ test('keyboard: the skip link comes first and moves focus to the content; the se
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), msg('en', 'nav.skipToContent'));
   await page.keyboard.press('Enter');
+  // following the link is asynchronous: wait for it rather than read the address at once
+  await page.waitForURL(/#main$/);
   assert.ok(page.url().endsWith('#main'));
   await page.goto(`${base}/en/`);
   for (let i = 0; i < 30; i++) {
