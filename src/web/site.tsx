@@ -13,7 +13,7 @@ import { Analytics } from './analytics.ts';
 import { consentCookie, consentMaxAgeSeconds, readConsent } from './consent.ts';
 import { chooseEdition, editionCookie, safeLocalPath } from './editions.ts';
 import { policyPage, translatorFor, uiLocale } from './i18n/i18n.ts';
-import { etagMatches, PageCache } from './page-cache.ts';
+import { cachedBody, PageCache } from './page-cache.ts';
 import { activeSections, articleInEdition, countArticles, frontPage, latestArticles, threadArticles } from './read-model.ts';
 import { searchArticles } from './search.ts';
 import { css, cssPath } from './style.ts';
@@ -64,27 +64,19 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
     const consent = readConsent(getCookie(c, consentCookie));
     const askConsent = consent === 'unanswered';
     if (consent === 'accepted') recordView(c, edition);
-    const key = `${c.req.url}|${askConsent ? 'ask' : 'quiet'}`;
-    let entry = cacheable ? cache.get(key) : undefined;
-    if (!entry) {
-      const generation = cache.generation;
-      let body: string;
+    c.header('Vary', 'Cookie');
+    const build = async () => {
       try {
-        body = '<!doctype html>' + (await (await render((alternates) => viewContext(c, config, edition, askConsent, alternates))).toString());
+        return '<!doctype html>' + (await (await render((alternates) => viewContext(c, config, edition, askConsent, alternates))).toString());
       } catch (e) {
-        if (e instanceof NotFound) return errorPage(c, config, 404);
+        if (e instanceof NotFound) return undefined;
         throw e;
       }
-      // a page rendered from data read before a site change is served once, not kept
-      entry = cacheable && cache.generation === generation ? cache.set(key, body) : { body, etag: '' };
-    }
-    c.header('Vary', 'Cookie');
+    };
+    if (cacheable) return cachedBody(c, cache, `${c.req.url}|${askConsent ? 'ask' : 'quiet'}`, 'text/html; charset=UTF-8', build);
+    const body = await build();
     c.header('Cache-Control', 'no-cache');
-    if (entry.etag) {
-      c.header('ETag', entry.etag);
-      if (etagMatches(c.req.header('if-none-match'), entry.etag)) return c.body(null, 304);
-    }
-    return c.html(entry.body);
+    return body === undefined ? errorPage(c, config, 404) : c.html(body);
   }
 
   app.get(cssPath, (c) => {
