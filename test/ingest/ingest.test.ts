@@ -132,7 +132,10 @@ test('one wire copy carried by two outlets is stored once, with both outlets as 
       { guid: 'w3', title: 'Same link as outlet A', link: 'https://outlet-a.example/grain?utm_campaign=x', description: 'short' },
     ], { title: 'Outlet B' })),
   });
+  // Outlet A's entry is taken in first (two feeds polled side by side would land in either order,
+  // and a teaser seen before the full entry with its URL fetches the page instead)
   await source(s.url + '/a');
+  await runPollStage(nr, { all: true });
   await source(s.url + '/b');
   const { extract } = await ingest();
   assert.equal(extract.counts.report_new, 1, JSON.stringify(extract.counts));
