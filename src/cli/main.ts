@@ -25,6 +25,8 @@ const help = `newsroom — an AI newsroom
   newsroom articles show <id> [--json]
   newsroom articles publish <id> | hold <id> --reason R | correct <id> --note N
   newsroom glossary list [--lang L] [--json] | set <key> <lang> <spelling> | remove <key> <lang>
+  newsroom backup <file> [--json]          the database and the media folder in one file
+  newsroom restore <file> [--force] [--json]   into an empty database (--force replaces a non-empty one)
 `;
 
 // Commands are loaded when used: a quick command does not load the site's
@@ -52,6 +54,10 @@ async function main(argv: string[]) {
       return (await import('./articles.ts')).articlesCommand(rest);
     case 'glossary':
       return (await import('./glossary.ts')).glossaryCommand(rest);
+    case 'backup':
+      return (await import('./backup.ts')).backupCommand(rest);
+    case 'restore':
+      return (await import('./backup.ts')).restoreCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -8,6 +8,9 @@ const parsers = { [types.INT8]: (v: string) => Number(v) };
 
 export class DatabaseBusyError extends Error {}
 
+/** in the database's own folder, so that the folder and its lock move together */
+export const lockFileName = 'newsroom.lock';
+
 function isAlive(pid: number) {
   try {
     process.kill(pid, 0);
@@ -20,9 +23,10 @@ function isAlive(pid: number) {
 /**
  * An embedded database belongs to one process at a time: two processes
  * writing one PGlite folder would corrupt it. A lock file says who has it.
+ * Returns the function that gives it back.
  */
-function takeLock(dir: string): () => void {
-  const file = join(dir, 'newsroom.lock');
+export function takeLock(dir: string): () => void {
+  const file = join(dir, lockFileName);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx');
