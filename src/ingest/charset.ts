@@ -2,6 +2,8 @@
 // byte-order mark, the HTTP Content-Type header, the XML prolog, the HTML
 // meta tag; UTF-8 otherwise. Decoding uses the WHATWG decoders built into
 // Node (full ICU): EUC-KR is decoded as its superset CP949, GB2312 as GB18030.
+// Every feed and page is read through here, so raw NULs are dropped here once.
+import { storableText } from './storable-text.ts';
 
 export function charsetFromContentType(contentType: string | undefined): string | undefined {
   const m = contentType?.match(/charset\s*=\s*["']?([\w.:-]+)/i);
@@ -44,7 +46,7 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
   const candidates = [bomCharset(bytes), charsetFromContentType(contentType), sniffDeclared(bytes)];
   for (const label of candidates) {
     const decoder = decoderFor(label);
-    if (decoder) return { text: decoder.decode(bytes), charset: decoder.encoding };
+    if (decoder) return { text: storableText(decoder.decode(bytes)), charset: decoder.encoding };
   }
-  return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8' };
+  return { text: storableText(new TextDecoder('utf-8').decode(bytes)), charset: 'utf-8' };
 }

@@ -1,5 +1,6 @@
 // Feed documents (RSS 2.0, Atom, RDF/RSS 1.0, JSON Feed) → one common shape.
 import { parseFeed } from 'feedsmith';
+import { storableText } from './storable-text.ts';
 
 export interface FeedEntry {
   guid: string;
@@ -27,9 +28,13 @@ export class FeedError extends Error {}
 
 const maxEntries = 2000;
 
+/**
+ * Every field of an entry is read through here. JSON escapes (and parsers'
+ * own entity decoding) can make NULs and lone surrogates the decoder never saw.
+ */
 function text(v: any): string | undefined {
   if (v === undefined || v === null) return undefined;
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return storableText(v);
   if (typeof v === 'number') return String(v);
   if (typeof v === 'object' && 'value' in v) return text(v.value);
   return undefined;
@@ -47,7 +52,7 @@ function date(...candidates: any[]): Date | undefined {
 
 function personName(p: any): string | undefined {
   if (!p) return undefined;
-  if (typeof p === 'string') return p;
+  if (typeof p === 'string') return text(p);
   return text(p.name) ?? text(p.email);
 }
 

@@ -36,6 +36,8 @@ export interface PollOutcome {
   status: 'ok' | 'not-modified' | 'failed';
   newItems: number;
   error?: string;
+  /** entries of an otherwise stored feed that the database refused */
+  skipped?: SkippedEntry[];
 }
 
 export async function pollSource(nr: Newsroom, source: Source): Promise<PollOutcome> {
@@ -67,9 +69,9 @@ export async function pollSource(nr: Newsroom, source: Source): Promise<PollOutc
   const maxAge = maxAgeSeconds(res.headers['cache-control']) ?? null;
   const feedMin = ttl === null && maxAge === null ? null : Math.max(ttl ?? 0, maxAge ?? 0);
   const lang = primaryLanguage(feed.lang) ?? source.lang;
-  let newItems: number;
+  let stored: { inserted: number; skipped: SkippedEntry[] };
   try {
-    newItems = await db.transaction(async (tx) => {
+    stored = await db.transaction(async (tx) => {
     const n = await storeEntries(tx, source, feed, res.url, lang);
     await tx.query(
       `UPDATE sources SET etag = $2, last_modified = $3, last_polled_at = now(), last_ok_at = now(), last_status = $4,
@@ -84,7 +86,7 @@ export async function pollSource(nr: Newsroom, source: Source): Promise<PollOutc
   } catch (e) {
     return recordFailure(nr, source, new Error(`could not store the feed's entries: ${(e as Error).message}`));
   }
-  return { sourceId: source.id, status: 'ok', newItems };
+  return { sourceId: source.id, status: 'ok', newItems: stored.inserted, skipped: stored.skipped };
 }
 
 /** The error stays readable on the source; the source backs off. */
@@ -100,9 +102,42 @@ async function recordFailure(nr: Newsroom, source: Source, e: unknown): Promise<
   return { sourceId: source.id, status: 'failed', newItems: 0, error: message };
 }
 
-/** Insert the feed's entries not seen before, in one statement; returns how many were new. */
+/** An entry the database refused even on its own: left out of the feed, and reported. */
+export interface SkippedEntry {
+  guid: string;
+  message: string;
+}
+
+const insertEntries = async (tx: Queryable, sourceId: number, rows: unknown[][]) =>
+  (await tx.query(
+    `INSERT INTO feed_items (source_id, guid, url, title, summary, content, author, lang_hint, published_at)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
+     ON CONFLICT (source_id, guid) DO NOTHING RETURNING id`,
+    [sourceId, ...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => rows.map((r) => r[i]))],
+  )).length;
+
+/** Run `fn` under a savepoint, so its failure leaves the rest of the transaction usable. */
+async function underSavepoint<T>(tx: Queryable, fn: () => Promise<T>): Promise<T> {
+  await tx.query('SAVEPOINT entries');
+  try {
+    const result = await fn();
+    await tx.query('RELEASE SAVEPOINT entries');
+    return result;
+  } catch (e) {
+    await tx.query('ROLLBACK TO SAVEPOINT entries');
+    await tx.query('RELEASE SAVEPOINT entries');
+    throw e;
+  }
+}
+
+/**
+ * Insert the feed's entries not seen before, in one statement; if the
+ * database refuses it, entry by entry, so one bad entry (a key too big for
+ * its index, say) costs only itself. Returns how many were new.
+ */
 async function storeEntries(tx: Queryable, source: Source, feed: ParsedFeed, feedUrl: string, lang: string | null | undefined) {
-  if (!feed.entries.length) return 0;
+  const skipped: SkippedEntry[] = [];
+  if (!feed.entries.length) return { inserted: 0, skipped };
   const rows = feed.entries.map((e) => [
     e.guid.slice(0, 2000),
     (e.url && canonicalUrl(e.url, feedUrl)) ?? null,
@@ -113,14 +148,19 @@ async function storeEntries(tx: Queryable, source: Source, feed: ParsedFeed, fee
     primaryLanguage(e.lang) ?? lang ?? null,
     e.publishedAt?.toISOString() ?? null,
   ]);
-  const column = (i: number) => rows.map((r) => r[i]);
-  const inserted = await tx.query(
-    `INSERT INTO feed_items (source_id, guid, url, title, summary, content, author, lang_hint, published_at)
-     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
-     ON CONFLICT (source_id, guid) DO NOTHING RETURNING id`,
-    [source.id, ...[0, 1, 2, 3, 4, 5, 6, 7].map(column)],
-  );
-  return inserted.length;
+  try {
+    return { inserted: await underSavepoint(tx, () => insertEntries(tx, source.id, rows)), skipped };
+  } catch {
+    let inserted = 0;
+    for (const row of rows) {
+      try {
+        inserted += await underSavepoint(tx, () => insertEntries(tx, source.id, [row]));
+      } catch (e) {
+        skipped.push({ guid: String(row[0]).slice(0, 200), message: (e as Error)?.message ?? String(e) });
+      }
+    }
+    return { inserted, skipped };
+  }
 }
 
 export interface PollOptions {
@@ -149,6 +189,10 @@ export async function runPollStage(nr: Newsroom, opts: PollOptions = {}): Promis
         bump(report, outcome.status === 'ok' ? 'sources_ok' : outcome.status === 'not-modified' ? 'sources_not_modified' : 'sources_failed');
         bump(report, 'items_new', outcome.newItems);
         if (outcome.error) report.errors.push({ subject: `source ${source.id} ${source.url}`, message: outcome.error });
+        for (const e of outcome.skipped ?? []) {
+          bump(report, 'items_unstorable');
+          report.errors.push({ subject: `source ${source.id} ${source.url} entry ${e.guid}`, message: `not stored: ${e.message}` });
+        }
         opts.onProgress?.(++done, sources.length);
       }
     };

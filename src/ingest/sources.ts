@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Db, Queryable } from '../db/db.ts';
 import { primaryLanguage } from './language.ts';
+import { storableText } from './storable-text.ts';
 
 export interface Source {
   id: number;
@@ -102,7 +103,7 @@ export interface OpmlFeed {
 export function feedsFromOpml(doc: string, base?: string): OpmlFeed[] {
   let opml: any;
   try {
-    opml = parseOpml(doc);
+    opml = parseOpml(storableText(doc)); // an operator's file is still a source's text
   } catch (e) {
     throw new SourceError(`not a valid OPML file: ${(e as Error).message}`);
   }
