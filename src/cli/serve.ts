@@ -21,7 +21,12 @@ export async function serveCommand(argv: string[], withPipeline: boolean) {
   }
   const cache = new PageCache();
   cache.watch(db); // pages published by other processes (workers, the CLI) show within a second
-  const server = serve({ fetch: createApp(db, config, { cache }).fetch, port: config.port });
+  const server = serve({
+    fetch: createApp(db, config, { cache }).fetch,
+    port: config.port,
+    // bounded requests: headers (and the address) up to 16 KB, 10 s to send them, 30 s for the whole request
+    serverOptions: { maxHeaderSize: 16 * 1024, headersTimeout: 10_000, requestTimeout: 30_000 },
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', (e: NodeJS.ErrnoException) =>
@@ -39,8 +44,28 @@ export async function serveCommand(argv: string[], withPipeline: boolean) {
     cache.close();
     server.close();
     await db.close();
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   };
+  guardProcess(shutdown);
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+}
+
+/**
+ * What to do with an error nothing caught. A rejected promise nobody awaited
+ * leaves no half-done work behind (every stage writes in transactions): log
+ * it and keep serving. An uncaught exception may have left any state
+ * half-changed: log it and exit non-zero for the supervisor to restart.
+ */
+function guardProcess(shutdown: () => Promise<void>) {
+  process.on('unhandledRejection', (reason) => {
+    console.error(`newsroom: unhandled rejection (still serving): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+  });
+  process.once('uncaughtException', (err) => {
+    console.error(`newsroom: uncaught exception, exiting for a restart: ${err.stack ?? err.message}`);
+    process.exitCode = 1;
+    const force = setTimeout(() => process.exit(1), 5000);
+    force.unref();
+    shutdown().catch(() => process.exit(1));
+  });
 }

@@ -21,6 +21,7 @@ import {
   type StoryListJson,
 } from './openapi.ts';
 import { sourceHealth } from './queries.ts';
+import { publicError, publicUrl } from './redact.ts';
 import { articleInEdition, countArticles, isPublished, latestArticles, type ArticleCard, type ArticleFull } from './read-model.ts';
 import type { SiteContext } from './site-context.ts';
 import { absoluteUrl, articlePath, storyPath } from './views/context.ts';
@@ -136,33 +137,6 @@ function fullJson(config: Config, edition: string, a: ArticleFull, images: Map<n
     alternates: Object.fromEntries(config.editions.map((e) => [e, absoluteUrl(config, articlePath(e, a.id))])),
     ai: { writer: a.writer, model: a.model, translatedBy: a.translatedBy },
   };
-}
-
-/** Names of query parameters that carry credentials in feed addresses. */
-const secretName = /(^|[_-])(api)?(key|token|secret|password|passwd|pwd|auth|signature|sig|session)$/i;
-
-/**
- * A source address as the public may see it: http(s) only (a local file's
- * path says nothing useful and shows the server's layout), with user names,
- * passwords and credential-like query values removed.
- */
-function publicUrl(raw: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  u.username = '';
-  u.password = '';
-  for (const key of [...u.searchParams.keys()]) if (secretName.test(key)) u.searchParams.set(key, 'redacted');
-  return u.toString();
-}
-
-/** An error message with every address in it passed through `publicUrl`. */
-function publicError(message: string): string {
-  return message.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()]+/gi, (m) => publicUrl(m) ?? '(local address)');
 }
 
 function storyJson(s: Awaited<ReturnType<typeof listStories>>[number], articleId: number | null): StoryJson {

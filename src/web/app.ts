@@ -1,15 +1,19 @@
 // The web server: the readers' site (pages, feeds, sitemaps, the JSON API,
 // media) and, at /status, a plain operators' index of the latest stories,
-// reports, sources and pipeline runs.
-import { Hono } from 'hono';
+// reports, sources and pipeline runs, answered only on the server itself.
+import { createHash } from 'node:crypto';
+import { Hono, type Context } from 'hono';
 import { html, raw } from 'hono/html';
+import { requestId } from 'hono/request-id';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { mediaHandler } from '../illustrate/media-route.ts';
 import { apiRoutes } from './api.ts';
 import { feedRoutes } from './feeds.ts';
+import { contentSecurityPolicy, httpExceptionResponse, operatorsOnly, requestIdOf, requestLimits, responseGuard, securityHeaders } from './guard.ts';
 import { PageCache } from './page-cache.ts';
-import { errorPage, siteRoutes, type SiteOptions } from './site.tsx';
+import { publicError, publicUrl } from './redact.ts';
+import { errorPage, errorPageHtml, siteRoutes, type SiteOptions } from './site.tsx';
 import { sitemapRoutes } from './sitemaps.ts';
 import { listStories } from '../stories/queries.ts';
 import { latestReports, latestRuns, reportCount, sourceHealth } from './queries.ts';
@@ -20,13 +24,29 @@ function when(d: Date | null): string {
   return d ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '—';
 }
 
-const style = raw(`<style>
+const statusCss = `
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans KR","Noto Sans JP",sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1a1a1a}
 h1{margin:.2rem 0}h2{margin-top:2rem;border-bottom:1px solid #ddd}
 ol{padding-left:1.4rem}li{margin:.5rem 0}.meta{color:#555;font-size:.875rem}
 table{border-collapse:collapse;width:100%;font-size:.875rem}td,th{border-bottom:1px solid #eee;padding:.3rem;text-align:left;vertical-align:top}
 .err{color:#a40000}
-</style>`);
+`;
+const style = raw(`<style>${statusCss}</style>`);
+// the status page's one inline style, allowed by its hash and nothing else
+const statusCsp = Object.entries({ ...contentSecurityPolicy, styleSrc: [`'sha256-${createHash('sha256').update(statusCss).digest('base64')}'`] })
+  .map(([k, v]) => `${k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)} ${v.join(' ')}`)
+  .join('; ');
+
+/** A 500 built from nothing of the failed response: no internals, no headers of its. */
+function serverError(c: Context, config: Config): Response {
+  let body = 'Internal Server Error';
+  try {
+    body = errorPageHtml(c, config, 500);
+  } catch {
+    // the plain text will do
+  }
+  return new Response(body, { status: 500, headers: { 'Content-Type': 'text/html; charset=UTF-8', 'Cache-Control': 'no-store' } });
+}
 
 export function createApp(db: Db, config: Config, opts: SiteOptions = {}) {
   const app = new Hono();
@@ -34,6 +54,12 @@ export function createApp(db: Db, config: Config, opts: SiteOptions = {}) {
   // one cache for pages, feeds and sitemaps: any site change empties it
   const cache = opts.cache ?? new PageCache();
   const ctx = { db, config, cache };
+
+  // outermost first: every response, the refused ones' replacements included, gets an id and the headers
+  app.use(requestId());
+  app.use(securityHeaders(config.siteUrl.startsWith('https:')));
+  app.use(responseGuard(new URL(config.siteUrl).origin, (c) => serverError(c, config)));
+  app.use(requestLimits());
 
   app.get('/healthz', async (c) => {
     await db.query('SELECT 1');
@@ -46,7 +72,7 @@ export function createApp(db: Db, config: Config, opts: SiteOptions = {}) {
   app.route('/', feedRoutes(ctx));
   app.route('/', siteRoutes(db, config, { ...opts, cache }));
 
-  app.get('/status', async (c) => {
+  app.get('/status', operatorsOnly(), async (c) => {
     const [stories, reports, total, sources, runs] = await Promise.all([
       listStories(db, { limit: 30 }), latestReports(db), reportCount(db), sourceHealth(db), latestRuns(db)]);
     const page = html`<!doctype html>
@@ -65,7 +91,7 @@ health and the pipeline's recent runs. Readers' pages start at <a href="/">the f
     )}</ol>
 <h2 id="reports">Latest reports (${reports.length < total ? `${reports.length} of ${total}` : total})</h2>
 <ol>${reports.map(
-      (r) => html`<li lang="${r.lang ?? ''}"><a href="${r.canonical_url ?? '#'}">${r.title}</a>
+      (r) => html`<li lang="${r.lang ?? ''}"><a href="${(r.canonical_url && publicUrl(r.canonical_url)) ?? '#'}">${r.title}</a>
 <div class="meta" lang="en">${langNames[r.lang ?? ''] ?? r.lang ?? 'unknown language'} · ${when(r.published_at)} · ${r.outlets
         .map((o) => o.name ?? '')
         .join(', ')}${r.outlets.length > 1 ? ` (${r.outlets.length} outlets carried this text)` : ''}</div></li>`,
@@ -73,8 +99,8 @@ health and the pipeline's recent runs. Readers' pages start at <a href="/">the f
 <h2 id="sources">Sources (${sources.length})</h2>
 <table><thead><tr><th>Source</th><th>Lang</th><th>Items</th><th>Last success</th><th>Status</th></tr></thead><tbody>
 ${sources.map(
-      (s) => html`<tr><td>${s.name ?? s.url}</td><td>${s.lang ?? ''}</td><td>${s.items}</td><td>${when(s.last_ok_at)}</td>
-<td>${s.last_error ? html`<span class="err">${s.last_error} (${s.consecutive_failures} failures)</span>` : 'ok'}</td></tr>`,
+      (s) => html`<tr><td>${s.name ?? publicUrl(s.url) ?? '(local file)'}</td><td>${s.lang ?? ''}</td><td>${s.items}</td><td>${when(s.last_ok_at)}</td>
+<td>${s.last_error ? html`<span class="err">${publicError(s.last_error)} (${s.consecutive_failures} failures)</span>` : 'ok'}</td></tr>`,
     )}</tbody></table>
 <h2 id="runs">Recent pipeline runs</h2>
 <table><thead><tr><th>Stage</th><th>State</th><th>Started</th><th>Duration</th><th>Counts</th></tr></thead><tbody>
@@ -85,12 +111,16 @@ ${runs.map(
         .join(', ')}${r.errors.length ? html` <span class="err">${r.errors.length} errors</span>` : ''}</td></tr>`,
     )}</tbody></table>
 </main></body></html>`;
+    c.header('Content-Security-Policy', statusCsp);
     return c.html(page);
   });
 
   app.notFound((c) => errorPage(c, config, 404));
   app.onError((err, c) => {
-    console.error(`web: ${c.req.method} ${c.req.path}: ${err.message}`);
+    const answer = httpExceptionResponse(err);
+    if (answer) return answer;
+    // the log has the detail, keyed by the request id the reader's response carries; the page has none
+    console.error(`web: [${requestIdOf(c)}] ${c.req.method} ${JSON.stringify(c.req.path)}: ${err.stack ?? err.message}`);
     return errorPage(c, config, 500);
   });
 

@@ -24,9 +24,3 @@ export function chooseEdition(editions: string[], remembered: string | undefined
   if (remembered && editions.includes(remembered)) return remembered;
   return acceptedLanguages(acceptLanguage).find((l) => editions.includes(l)) ?? editions[0];
 }
-
-/** A same-site path to return to (never another origin). */
-export function safeLocalPath(raw: string | undefined | null, fallback: string): string {
-  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\') || /[\r\n]/.test(raw)) return fallback;
-  return raw;
-}

@@ -4,6 +4,7 @@
 // form, and first-party page views only for readers who accepted.
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
+import { csrf } from 'hono/csrf';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
@@ -11,10 +12,12 @@ import { imagesForPage } from '../illustrate/queries.ts';
 import { sections as allSections } from '../write/article.ts';
 import { Analytics } from './analytics.ts';
 import { consentCookie, consentMaxAgeSeconds, readConsent } from './consent.ts';
-import { chooseEdition, editionCookie, safeLocalPath } from './editions.ts';
+import { chooseEdition, editionCookie } from './editions.ts';
 import { policyPage, translatorFor, uiLocale } from './i18n/i18n.ts';
+import { routeBodyLimit } from './guard.ts';
 import { cachedBody, PageCache } from './page-cache.ts';
 import { activeSections, articleInEdition, countArticles, frontPage, latestArticles, threadArticles } from './read-model.ts';
+import { safeLocalPath } from './safe-path.ts';
 import { searchArticles } from './search.ts';
 import { css, cssPath } from './style.ts';
 import { ArticlePage } from './views/article.tsx';
@@ -24,6 +27,14 @@ import { SearchPage, SectionPage, SectionsIndex, StoryPage } from './views/lists
 import { ErrorPage, PolicyPage } from './views/static-pages.tsx';
 
 const pageSize = 24;
+/** The consent form is two short fields: anything much larger is not it. */
+const consentBodyBytes = 4096;
+const formType = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+
+/** A row id in a path, as the API accepts them (up to 15 digits, no leading zero), or undefined. */
+function pathId(raw: string): number | undefined {
+  return /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : undefined;
+}
 
 export interface SiteOptions {
   cache?: PageCache;
@@ -58,9 +69,13 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
   /**
    * Serve a page from the cache, or render and keep it. Two variants exist of
    * every page: with the cookie notice (for readers who have not answered)
-   * and without it.
+   * and without it. A page is kept under its path and the parameters it
+   * reads (`params`), never the whole address: an unknown parameter must not
+   * make a new copy.
    */
-  async function page(c: Context, edition: string, render: (ctx: (alternates?: Record<string, string>) => ViewContext) => Promise<Renderable>, cacheable = true) {
+  async function page(c: Context, edition: string, render: (ctx: (alternates?: Record<string, string>) => ViewContext) => Promise<Renderable>,
+    opts: { cacheable?: boolean; params?: string } = {}) {
+    const cacheable = opts.cacheable ?? true;
     const consent = readConsent(getCookie(c, consentCookie));
     const askConsent = consent === 'unanswered';
     if (consent === 'accepted') recordView(c, edition);
@@ -73,7 +88,7 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
         throw e;
       }
     };
-    if (cacheable) return cachedBody(c, cache, `${c.req.url}|${askConsent ? 'ask' : 'quiet'}`, 'text/html; charset=UTF-8', build);
+    if (cacheable) return cachedBody(c, cache, `${c.req.path}?${opts.params ?? ''}|${askConsent ? 'ask' : 'quiet'}`, 'text/html; charset=UTF-8', build);
     const body = await build();
     c.header('Cache-Control', 'no-cache');
     return body === undefined ? errorPage(c, config, 404) : c.html(body);
@@ -99,8 +114,16 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
     return c.redirect(safeLocalPath(c.req.query('to'), `/${ed}/`), 303);
   });
 
-  app.post('/consent', async (c) => {
-    const form = await c.req.parseBody();
+  // only this site's own pages may answer the notice: another site's form cannot set consent
+  const sameSite = csrf({ origin: (origin, c) => origin === new URL(config.siteUrl).origin || origin === new URL(c.req.url).origin });
+  app.post('/consent', sameSite, routeBodyLimit(consentBodyBytes), async (c) => {
+    if (!formType.test(c.req.header('content-type') ?? '')) return c.text('send the form as application/x-www-form-urlencoded', 415);
+    let form: Record<string, unknown>;
+    try {
+      form = await c.req.parseBody();
+    } catch {
+      return c.text('the form could not be read', 400);
+    }
     const choice = String(form.choice ?? '');
     const back = safeLocalPath(String(form.back ?? ''), '/');
     if (choice === 'accept' || choice === 'decline') {
@@ -127,8 +150,8 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
 
   app.get('/:ed/articles/:id{[0-9]+}', (c, next) => {
     const ed = c.req.param('ed');
-    if (!isEdition(ed)) return next();
-    const id = Number(c.req.param('id'));
+    const id = pathId(c.req.param('id'));
+    if (!isEdition(ed) || id === undefined) return next();
     return page(c, ed, async (ctx) => {
       const article = await articleInEdition(db, id, ed);
       if (!article) throw new NotFound();
@@ -141,9 +164,10 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
 
   app.get('/:ed/stories/:thread{[0-9]+}', (c, next) => {
     const ed = c.req.param('ed');
-    if (!isEdition(ed)) return next();
+    const thread = pathId(c.req.param('thread'));
+    if (!isEdition(ed) || thread === undefined) return next();
     return page(c, ed, async (ctx) => {
-      const articles = await threadArticles(db, ed, Number(c.req.param('thread')));
+      const articles = await threadArticles(db, ed, thread);
       if (!articles.length) throw new NotFound();
       return <StoryPage ctx={ctx()} articles={articles} />;
     });
@@ -165,7 +189,7 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
       if (!articles.length && pageNo > 1) throw new NotFound();
       const images = await imagesForPage(db, articles.map((a) => a.id), ed);
       return <SectionPage ctx={ctx()} section={section} articles={articles} images={images} page={pageNo} pages={Math.max(1, Math.ceil(total / pageSize))} />;
-    });
+    }, { params: `page=${pageNo}` });
   });
 
   app.get('/:ed/search', (c, next) => {
@@ -175,7 +199,7 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
     return page(c, ed, async (ctx) => {
       const { total, hits } = query.trim() ? await searchArticles(db, { lang: ed, query, limit: 30 }) : { total: 0, hits: [] };
       return <SearchPage ctx={ctx()} query={query} total={total} hits={hits} />;
-    }, false);
+    }, { cacheable: false });
   });
 
   for (const which of ['ai-policy', 'privacy'] as const) {
@@ -206,10 +230,15 @@ function editionOfPath(config: Config, path: string, acceptLanguage: string | un
   return config.editions.includes(first) ? first : chooseEdition(config.editions, remembered, acceptLanguage);
 }
 
-/** A localized error page, outside the cache. */
-export function errorPage(c: Context, config: Config, status: 404 | 500) {
+/** A localized error page's HTML. */
+export function errorPageHtml(c: Context, config: Config, status: 404 | 500): string {
   const edition = editionOfPath(config, c.req.path, c.req.header('accept-language'), getCookie(c, editionCookie));
   const ctx = viewContext(c, config, edition, readConsent(getCookie(c, consentCookie)) === 'unanswered', {});
+  return `<!doctype html>${(<ErrorPage ctx={ctx} status={status} />).toString()}`;
+}
+
+/** A localized error page, outside the cache. */
+export function errorPage(c: Context, config: Config, status: 404 | 500) {
   c.header('Cache-Control', 'no-store');
-  return c.html(`<!doctype html>${(<ErrorPage ctx={ctx} status={status} />).toString()}`, status);
+  return c.html(errorPageHtml(c, config, status), status);
 }

@@ -12,8 +12,9 @@ export interface CliResult {
   stderr: string;
 }
 
-export function startCli(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<CliResult> } {
+export function startCli(args: string[], env: Record<string, string>, cwd?: string): { child: ChildProcess; done: Promise<CliResult> } {
   const child = spawn(process.execPath, [binPath, ...args], {
+    cwd,
     // files (pictures) go to the test's temporary folder, also when the database is a server
     env: { ...process.env, NEWSROOM_DEMO: '0', NEWSROOM_DATA_DIR: testFilesDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -128,7 +128,7 @@ test('pages are served with an ETag, answered 304 when unchanged, and re-rendere
 
 test('the cookie notice works as a plain form; nothing is recorded before Accept or after Decline', async () => {
   const post = (choice: string, cookie = '') => app.request('/consent', {
-    method: 'POST', body: new URLSearchParams({ choice, back: '/en/' }), headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    method: 'POST', body: new URLSearchParams({ choice, back: '/en/' }), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost', cookie },
   });
   await t.db.query('DELETE FROM analytics_events');
   const declined = await post('decline');
