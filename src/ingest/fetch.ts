@@ -1,5 +1,6 @@
 // Safe outbound HTTP for feeds and article pages: an address guard checked
-// after DNS resolution and on every redirect, a deadline, a body-size cap
+// after DNS resolution and on every redirect, a deadline (counted from when a
+// request gets its host's slot, not from when it queued), a body-size cap
 // counted after decompression, a redirect cap, conditional GET, gzip/deflate/
 // brotli, and a limit on concurrent requests per host.
 import { lookup as dnsLookup } from 'node:dns';
@@ -251,7 +252,10 @@ export class Fetcher {
       throw new FetchError('bad-url', `not a URL: ${req.url}`);
     }
     if (url.protocol === 'file:') return readLocalFile(url, this.policy);
-    const deadline = Date.now() + this.policy.timeoutMs;
+    // The time limit runs only while a request holds its host's slot: waiting
+    // behind a slow feed on the same host is not this fetch's fault. What the
+    // hops spend is summed, so the limit still covers the whole redirect chain.
+    let budget = this.policy.timeoutMs;
     const seen = new Set<string>();
     for (let hop = 0; ; hop++) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -263,7 +267,14 @@ export class Fetcher {
         throw new FetchError('blocked-address', `refused: ${host} is a private or loopback address`);
       }
       seen.add(url.toString());
-      const res = await this.limiter.run(url.host, () => requestOnce(url, req, this.policy, deadline));
+      const res = await this.limiter.run(url.host, async () => {
+        const started = Date.now();
+        try {
+          return await requestOnce(url, req, this.policy, started + budget);
+        } finally {
+          budget -= Date.now() - started;
+        }
+      });
       if (res.location === undefined) return res;
       if (hop >= this.policy.maxRedirects) {
         throw new FetchError('too-many-redirects', `more than ${this.policy.maxRedirects} redirects`);

@@ -110,3 +110,22 @@ test('an entry that cannot be stored is skipped and recorded; the rest of its fe
   assert.equal(row.consecutive_failures, 0, 'the feed itself is healthy');
   await nr.pages.close();
 });
+
+test('a slow feed does not use up the deadline of the feeds queued behind it on the same host', async () => {
+  // one request per host at a time, so the fast feeds wait for the slow one's slot
+  const nr = testNewsroom(t.db, { fetchTimeoutMs: 800, fetchPerHost: 1 });
+  const feed = (name: string) => send('application/rss+xml', rss([{ guid: name, title: `Feed ${name}`, link: `https://q.example/${name}`, content: articleHtml(name) }]));
+  const s = await serve({ '/slow': () => { /* never answers */ }, '/a': feed('a'), '/b': feed('b'), '/c': feed('c') });
+  const slow = (await addSource(t.db, { url: s.url + '/slow' })).source; // polled first: it takes the slot
+  for (const p of ['/a', '/b', '/c']) await addSource(t.db, { url: s.url + p });
+  const poll = await runPollStage(nr, { all: true, concurrency: 4 });
+  assert.equal(poll.counts.sources_ok, 3, JSON.stringify(poll.errors));
+  assert.equal(poll.counts.sources_failed, 1);
+  const rows = await t.db.query<{ id: number; last_error: string | null; consecutive_failures: number }>(
+    'SELECT id, last_error, consecutive_failures FROM sources ORDER BY id');
+  for (const r of rows) {
+    if (r.id === slow.id) assert.match(r.last_error ?? '', /timed out/);
+    else assert.deepEqual([r.last_error, r.consecutive_failures], [null, 0], 'a healthy feed neither fails nor backs off');
+  }
+  assert.equal((await t.db.query('SELECT 1 FROM feed_items')).length, 3);
+});
