@@ -1,6 +1,6 @@
 import { translationsFor, type TranslationStatus } from '../translate/queries.ts';
 import { correctArticle, getArticle, holdArticle, listArticles, publishArticle } from '../write/queries.ts';
-import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom } from './util.ts';
+import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom, say } from './util.ts';
 
 const usage = 'usage: newsroom articles list [--status S] [--json] | show <id> [--json] | publish <id> | hold <id> --reason R | correct <id> --note N';
 
@@ -12,7 +12,7 @@ export async function articlesCommand(argv: string[]) {
       const limit = values.limit === undefined ? 200 : positiveId(values.limit, '--limit');
       const articles = await withNewsroom((nr) => listArticles(nr.db, { state: values.status, limit }));
       if (values.json) return printJson(articles);
-      if (!articles.length) return console.log('no articles' + (values.status ? ` with status ${values.status}` : ''));
+      if (!articles.length) return say('no articles' + (values.status ? ` with status ${values.status}` : ''));
       printTable(['id', 'story', 'lang', 'status', 'version', 'updated', 'headline'],
         articles.map((a) => [a.id, a.story_id, a.lang, a.state, a.published_version && a.published_version !== a.current_version ? `${a.current_version} (live: ${a.published_version})` : a.current_version, shortTime(a.updated_at), a.headline]));
       return;
@@ -27,14 +27,14 @@ export async function articlesCommand(argv: string[]) {
       if (!a) throw new UsageError(`no article with id ${id}`);
       if (values.json) return printJson(a);
       const v = a.versions[0];
-      console.log(`article ${a.id} (story ${a.story_id}), ${a.state}${a.hold_reason ? `: ${a.hold_reason}` : ''}; version ${a.current_version}, ${a.lang}, ${a.section}, written by ${v.writer}${v.model ? ` (${v.model})` : ''}`);
-      console.log(`\n${v.headline}\n\n${v.lead}\n`);
-      v.body.forEach((p: { text: string; citations: number[] }) => console.log(`${p.text} [${p.citations.join(', ')}]\n`));
-      console.log('sources:');
-      for (const s of a.sources) console.log(`  [${s.id}] ${shortTime(s.published_at)} ${s.title} ${s.url ?? ''}`);
-      if (a.corrections.length) console.log('corrections:');
-      for (const c of a.corrections) console.log(`  ${shortTime(c.created_at)} (version ${c.version}) ${c.note}`);
-      if (v.grounding && !v.grounding.ok) for (const f of v.grounding.failures) console.log(`  unsupported — ${f.where}: ${f.message}`);
+      say(`article ${a.id} (story ${a.story_id}), ${a.state}${a.hold_reason ? `: ${a.hold_reason}` : ''}; version ${a.current_version}, ${a.lang}, ${a.section}, written by ${v.writer}${v.model ? ` (${v.model})` : ''}`);
+      say(`\n${v.headline}\n\n${v.lead}\n`);
+      v.body.forEach((p: { text: string; citations: number[] }) => say(`${p.text} [${p.citations.join(', ')}]\n`));
+      say('sources:');
+      for (const s of a.sources) say(`  [${s.id}] ${shortTime(s.published_at)} ${s.title} ${s.url ?? ''}`);
+      if (a.corrections.length) say('corrections:');
+      for (const c of a.corrections) say(`  ${shortTime(c.created_at)} (version ${c.version}) ${c.note}`);
+      if (v.grounding && !v.grounding.ok) for (const f of v.grounding.failures) say(`  unsupported — ${f.where}: ${f.message}`);
       printTranslations(a.translations);
       return;
     }
@@ -42,19 +42,19 @@ export async function articlesCommand(argv: string[]) {
       const { positionals } = args(rest, {});
       const id = positiveId(positionals[0], 'the article id');
       await withNewsroom((nr) => publishArticle(nr.db, id));
-      return console.log(`published article ${id}`);
+      return say(`published article ${id}`);
     }
     case 'hold': {
       const { values, positionals } = args(rest, { reason: { type: 'string' } });
       const id = positiveId(positionals[0], 'the article id');
       await withNewsroom((nr) => holdArticle(nr.db, id, values.reason ?? ''));
-      return console.log(`held article ${id}`);
+      return say(`held article ${id}`);
     }
     case 'correct': {
       const { values, positionals } = args(rest, { note: { type: 'string' } });
       const id = positiveId(positionals[0], 'the article id');
       await withNewsroom((nr) => correctArticle(nr.db, id, values.note ?? ''));
-      return console.log(`added a correction to article ${id}`);
+      return say(`added a correction to article ${id}`);
     }
     default:
       throw new UsageError(usage);
@@ -63,8 +63,8 @@ export async function articlesCommand(argv: string[]) {
 
 /** The translation rows, so an editor sees why an edition still shows the original. */
 function printTranslations(rows: TranslationStatus[]) {
-  if (!rows.length) return console.log('translations: none yet');
-  console.log('translations:');
+  if (!rows.length) return say('translations: none yet');
+  say('translations:');
   printTable(['lang', 'version', 'state', 'provider', 'attempts', 'next attempt', 'error'],
     rows.map((t) => [t.lang, t.version, t.state, t.model ? `${t.provider} (${t.model})` : t.provider, t.attempts,
       t.state === 'failed' ? (t.next_attempt_at ? shortTime(t.next_attempt_at) : 'given up') : '', t.error?.replace(/\s+/g, ' ')]));

@@ -1,6 +1,6 @@
 import { primaryLanguage } from '../ingest/language.ts';
 import { glossaryFor, removeEntry, setSpelling } from '../write/glossary.ts';
-import { args, printJson, printTable, UsageError, withNewsroom } from './util.ts';
+import { args, printJson, printTable, UsageError, withNewsroom, say } from './util.ts';
 
 const usage = 'usage: newsroom glossary list [--lang L] [--json] | set <key> <lang> <spelling> | remove <key> <lang>';
 
@@ -18,7 +18,7 @@ export async function glossaryCommand(argv: string[]) {
       const langs = values.lang ? [lang(values.lang)] : undefined;
       const entries = await withNewsroom(async (nr) => (await Promise.all((langs ?? nr.config.editions).map((l) => glossaryFor(nr.db, l)))).flat());
       if (values.json) return printJson(entries);
-      if (!entries.length) return console.log('the glossary is empty: it learns names as articles are written');
+      if (!entries.length) return say('the glossary is empty: it learns names as articles are written');
       printTable(['key', 'lang', 'spelling', 'origin'], entries.map((e) => [e.entity_key, e.lang, e.spelling, e.origin]));
       return;
     }
@@ -27,7 +27,7 @@ export async function glossaryCommand(argv: string[]) {
       if (positionals.length !== 3) throw new UsageError('usage: newsroom glossary set <key> <lang> <spelling>');
       const l = lang(positionals[1]);
       await withNewsroom((nr) => setSpelling(nr.db, positionals[0], l, positionals[2]));
-      return console.log(`"${positionals[0]}" is spelled "${positionals[2]}" in ${l}`);
+      return say(`"${positionals[0]}" is spelled "${positionals[2]}" in ${l}`);
     }
     case 'remove': {
       const { positionals } = args(rest, {});
@@ -35,7 +35,7 @@ export async function glossaryCommand(argv: string[]) {
       const l = lang(positionals[1]);
       const removed = await withNewsroom((nr) => removeEntry(nr.db, positionals[0], l));
       if (!removed) throw new UsageError(`no glossary entry "${positionals[0]}" in ${l}`);
-      return console.log(`removed "${positionals[0]}" (${l}) from the glossary`);
+      return say(`removed "${positionals[0]}" (${l}) from the glossary`);
     }
     default:
       throw new UsageError(usage);

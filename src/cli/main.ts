@@ -1,7 +1,7 @@
 // `newsroom <command>`: one file per subcommand; failures print one line.
 import { ConfigError } from '../config.ts';
 import { DatabaseBusyError } from '../db/pglite.ts';
-import { UsageError } from './util.ts';
+import { terminalSafe, UsageError } from './util.ts';
 
 const help = `newsroom — an AI newsroom
 
@@ -76,6 +76,7 @@ main(process.argv.slice(2)).catch((e: unknown) => {
   const err = e as NodeJS.ErrnoException;
   let message = err?.message ?? String(e);
   if (!known && err?.code === 'ECONNREFUSED') message = `cannot reach the database at DATABASE_URL (${message})`;
-  process.stderr.write(`newsroom: ${message.split('\n')[0]}\n`);
+  // an error may quote a source (a feed's guid, a parser's excerpt): escaped like any source text
+  process.stderr.write(`newsroom: ${terminalSafe(message.split('\n')[0])}\n`);
   process.exit(1);
 });

@@ -1,7 +1,7 @@
 import { loadDemoIfEmpty } from '../pipeline/demo.ts';
 import { markInterruptedRuns } from '../pipeline/runs.ts';
 import { runAllStages } from '../pipeline/stages.ts';
-import { args, printJson, withNewsroom } from './util.ts';
+import { args, printJson, withNewsroom, say } from './util.ts';
 
 /** One full pass of every stage, then exit. */
 export async function runCommand(argv: string[]) {
@@ -11,8 +11,8 @@ export async function runCommand(argv: string[]) {
     if (nr.config.loadDemo) await loadDemoIfEmpty(nr.db);
     return runAllStages(nr, (name, r) => {
       if (values.json) return;
-      if (r instanceof Error) console.log(`${name}: failed: ${r.message}`);
-      else console.log(`${name}: ${Object.entries(r.counts).map(([k, v]) => `${k} ${v}`).join(', ') || 'nothing to do'}${r.errors.length ? ` (${r.errors.length} errors)` : ''}`);
+      if (r instanceof Error) say(`${name}: failed: ${r.message}`);
+      else say(`${name}: ${Object.entries(r.counts).map(([k, v]) => `${k} ${v}`).join(', ') || 'nothing to do'}${r.errors.length ? ` (${r.errors.length} errors)` : ''}`);
     });
   });
   if (values.json) printJson(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v instanceof Error ? { error: v.message } : v])));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { addSource, getSource, importOpml, listSources, opmlFileBase, removeSource } from '../ingest/sources.ts';
-import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom } from './util.ts';
+import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom, say } from './util.ts';
 
 const usage = 'usage: newsroom sources add <url> [--name N] [--lang L] | import <file.opml> | list [--json] | remove <id>';
 
@@ -12,7 +12,7 @@ export async function sourcesCommand(argv: string[]) {
       if (positionals.length !== 1) throw new UsageError('usage: newsroom sources add <url> [--name N] [--lang L]');
       const { source, created } = await withNewsroom((nr) => addSource(nr.db, { url: positionals[0], name: values.name, lang: values.lang }));
       if (values.json) printJson({ created, source });
-      else console.log(created ? `added source ${source.id}: ${source.url}` : `source ${source.id} already has that URL: ${source.url}`);
+      else say(created ? `added source ${source.id}: ${source.url}` : `source ${source.id} already has that URL: ${source.url}`);
       return;
     }
     case 'import': {
@@ -26,14 +26,14 @@ export async function sourcesCommand(argv: string[]) {
       }
       const result = await withNewsroom((nr) => importOpml(nr.db, doc, { base: opmlFileBase(positionals[0]) }));
       if (values.json) printJson(result);
-      else console.log(`imported ${result.created} new sources (${result.total} in the file)`);
+      else say(`imported ${result.created} new sources (${result.total} in the file)`);
       return;
     }
     case 'list': {
       const { values } = args(rest, { json: { type: 'boolean' } }, false);
       const sources = await withNewsroom((nr) => listSources(nr.db));
       if (values.json) return printJson(sources);
-      if (!sources.length) return console.log('no sources yet: add one with `newsroom sources add <url>`');
+      if (!sources.length) return say('no sources yet: add one with `newsroom sources add <url>`');
       printTable(
         ['id', 'name', 'lang', 'last ok', 'status', 'url'],
         sources.map((s) => [s.id, s.name ?? s.feed_title, s.lang, shortTime(s.last_ok_at),
@@ -46,7 +46,7 @@ export async function sourcesCommand(argv: string[]) {
       const id = positiveId(positionals[0], 'the source id');
       const removed = await withNewsroom(async (nr) => ((await getSource(nr.db, id)) ? removeSource(nr.db, id) : false));
       if (!removed) throw new UsageError(`no source with id ${id}`);
-      console.log(`removed source ${id}`);
+      say(`removed source ${id}`);
       return;
     }
     default:

@@ -1,6 +1,6 @@
 import { linkStories, mergeStories, moveReport, splitStory, unlinkStories } from '../stories/editor.ts';
 import { getStory, listStories } from '../stories/queries.ts';
-import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom } from './util.ts';
+import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom, say } from './util.ts';
 
 const usage = 'usage: newsroom stories list [--json] | show <id> [--json] | merge <a> <b> | split <story> <report…> | move <report> <story> | link <earlier> <later> | unlink <earlier> <later>';
 
@@ -13,7 +13,7 @@ export async function storiesCommand(argv: string[]) {
       const limit = values.limit === undefined ? 200 : positiveId(values.limit, '--limit');
       const stories = await withNewsroom((nr) => listStories(nr.db, { limit }));
       if (values.json) return printJson(stories);
-      if (!stories.length) return console.log('no stories yet: they form as reports are ingested and clustered');
+      if (!stories.length) return say('no stories yet: they form as reports are ingested and clustered');
       printTable(
         ['id', 'langs', 'reports', 'first seen', 'last seen', 'thread', 'title'],
         stories.map((s) => [s.id, s.languages.join(','), s.report_count, shortTime(s.first_seen_at), shortTime(s.last_seen_at),
@@ -27,17 +27,17 @@ export async function storiesCommand(argv: string[]) {
       const story = await withNewsroom((nr) => getStory(nr.db, id));
       if (!story) throw new UsageError(`no story with id ${id}`);
       if (values.json) return printJson(story);
-      console.log(`story ${story.id}: ${story.title}`);
-      console.log(`  ${story.state}${story.merged_into ? ` into ${story.merged_into}` : ''}, ${story.report_count} reports in ${story.languages.join(', ')}, ${shortTime(story.first_seen_at)} → ${shortTime(story.last_seen_at)}`);
-      console.log('reports:');
+      say(`story ${story.id}: ${story.title}`);
+      say(`  ${story.state}${story.merged_into ? ` into ${story.merged_into}` : ''}, ${story.report_count} reports in ${story.languages.join(', ')}, ${shortTime(story.first_seen_at)} → ${shortTime(story.last_seen_at)}`);
+      say('reports:');
       for (const r of story.reports) {
-        console.log(`  ${r.id} [${r.lang}] ${shortTime(r.published_at)} ${r.title}${r.pinned ? ' (placed by an editor)' : ''}`);
-        for (const s of r.sources) console.log(`      ${s.name ?? ''} ${s.url ?? ''}`);
+        say(`  ${r.id} [${r.lang}] ${shortTime(r.published_at)} ${r.title}${r.pinned ? ' (placed by an editor)' : ''}`);
+        for (const s of r.sources) say(`      ${s.name ?? ''} ${s.url ?? ''}`);
       }
-      console.log(`thread ${story.thread_id}:`);
-      for (const t of story.thread) console.log(`  ${t.id === story.id ? '→' : ' '} ${t.id} ${shortTime(t.first_seen_at)} ${t.title}`);
-      console.log('related:');
-      for (const r of story.related) console.log(`  ${r.id} [${r.lang}] ${r.score.toFixed(2)} ${r.title}`);
+      say(`thread ${story.thread_id}:`);
+      for (const t of story.thread) say(`  ${t.id === story.id ? '→' : ' '} ${t.id} ${shortTime(t.first_seen_at)} ${t.title}`);
+      say('related:');
+      for (const r of story.related) say(`  ${r.id} [${r.lang}] ${r.score.toFixed(2)} ${r.title}`);
       return;
     }
     case 'merge': {
@@ -45,21 +45,21 @@ export async function storiesCommand(argv: string[]) {
       if (positionals.length !== 2) throw new UsageError('usage: newsroom stories merge <a> <b> (b joins a)');
       const [a, b] = positionals.map((p) => positiveId(p, 'a story id'));
       await withNewsroom((nr) => mergeStories(nr.db, a, b, who));
-      return console.log(`merged story ${b} into story ${a}`);
+      return say(`merged story ${b} into story ${a}`);
     }
     case 'split': {
       const { positionals } = args(rest, {});
       if (positionals.length < 2) throw new UsageError('usage: newsroom stories split <story> <report…>');
       const [storyId, ...reports] = positionals.map((p) => positiveId(p, 'an id'));
       const created = await withNewsroom((nr) => splitStory(nr.db, storyId, reports, who));
-      return console.log(`split ${reports.length} reports from story ${storyId} into new story ${created}`);
+      return say(`split ${reports.length} reports from story ${storyId} into new story ${created}`);
     }
     case 'move': {
       const { positionals } = args(rest, {});
       if (positionals.length !== 2) throw new UsageError('usage: newsroom stories move <report> <story>');
       const [report, storyId] = positionals.map((p) => positiveId(p, 'an id'));
       await withNewsroom((nr) => moveReport(nr.db, report, storyId, who));
-      return console.log(`moved report ${report} to story ${storyId}`);
+      return say(`moved report ${report} to story ${storyId}`);
     }
     case 'link':
     case 'unlink': {
@@ -67,7 +67,7 @@ export async function storiesCommand(argv: string[]) {
       if (positionals.length !== 2) throw new UsageError(`usage: newsroom stories ${sub} <earlier> <later>`);
       const [earlier, later] = positionals.map((p) => positiveId(p, 'a story id'));
       await withNewsroom((nr) => (sub === 'link' ? linkStories : unlinkStories)(nr.db, earlier, later, who));
-      return console.log(sub === 'link' ? `story ${later} now follows story ${earlier}` : `story ${later} no longer follows story ${earlier}`);
+      return say(sub === 'link' ? `story ${later} now follows story ${earlier}` : `story ${later} no longer follows story ${earlier}`);
     }
     default:
       throw new UsageError(usage);

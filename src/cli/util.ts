@@ -31,9 +31,28 @@ export function printJson(value: unknown) {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
 
+// What a terminal acts on instead of showing: C0 controls, DEL, C1 controls
+// (U+009B is an 8-bit CSI), and the bidi embeddings, overrides and isolates
+// that reorder the text after them. Feeds put any of these in their titles.
+const controls = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** One line of text from a source, safe to print: layout characters become spaces, other controls are shown escaped. */
+export function terminalSafe(s: string): string {
+  return s.replace(controls, (ch) => {
+    if (ch === '\t' || ch === '\n' || ch === '\r') return ' ';
+    const code = ch.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
+/** Print human output that may carry source text; its own newlines stay line breaks. */
+export function say(text: string) {
+  process.stdout.write(text.split('\n').map(terminalSafe).join('\n') + '\n');
+}
+
 /** A plain text table, columns padded to their widest cell. */
 export function printTable(headers: string[], rows: Array<Array<string | number | null | undefined>>) {
-  const cells = [headers, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))))];
+  const cells = [headers, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : terminalSafe(String(c)))))];
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => width(r[i] ?? ''))));
   for (const row of cells) {
