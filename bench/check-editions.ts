@@ -17,7 +17,7 @@ import { createNewsroom } from '../src/pipeline/context.ts';
 import { loadDemoIfEmpty } from '../src/pipeline/demo.ts';
 import { workLeft } from '../src/pipeline/scheduler.ts';
 import { runAllStages } from '../src/pipeline/stages.ts';
-import { primaryLanguage } from '../src/ingest/language.ts';
+import { primaryLanguage } from '../src/text/language.ts';
 import { glossaryPairs, glossaryViolations, type GlossaryPair } from '../src/translate/glossary-terms.ts';
 import { createApp } from '../src/web/app.ts';
 import { checkPageLanguages, type LanguageFinding } from '../src/web/quality.ts';

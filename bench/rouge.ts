@@ -10,7 +10,7 @@
 //   usual choice; punctuation and spaces are removed first.
 // Other languages fall back to the English rule. Texts are NFKC-normalized and
 // thousands separators between digits dropped (2,900 and 2900 are one token).
-import { stripKoreanParticle } from '../src/stories/text-features.ts';
+import { stripKoreanParticle } from '../src/text/terms.ts';
 
 export interface PRF {
   p: number;

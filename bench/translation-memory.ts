@@ -13,7 +13,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { nameSpans, type GlossaryPair, type NameSpan } from '../src/translate/glossary-terms.ts';
-import { sentences } from '../src/write/extractive.ts';
+import { sentences } from '../src/text/sentences.ts';
 
 const dataDir = fileURLToPath(new URL('./data/demo-tm/', import.meta.url));
 const langs = ['ko', 'en', 'ja'] as const;

@@ -9,9 +9,10 @@
 //   clean articles and copies with one planted error (number, date, quotation,
 //   name, "next week" about a past event). A case is flagged when `ok` is false.
 //   Korean and Japanese get `isCommonWord`: a term in at least 3 demo reports.
-import { extractTerms } from '../src/stories/text-features.ts';
+import { extractTerms } from '../src/text/terms.ts';
 import type { Article, SourceReport } from '../src/write/article.ts';
-import { sentences, writeExtractive } from '../src/write/extractive.ts';
+import { writeExtractive } from '../src/write/extractive.ts';
+import { sentences } from '../src/text/sentences.ts';
 import { checkGrounding, type GroundingFailure } from '../src/write/grounding.ts';
 import { demoDocumentFrequencies, demoStories, groundingCases, referenceLeads, type PlantedKind } from './data/grounding-cases.ts';
 import { machineLine } from './machine.ts';

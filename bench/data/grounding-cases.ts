@@ -23,9 +23,10 @@
 // number, no quotation…), that variant is skipped. Numbers, dates and names
 // are never changed inside quotation marks, so each case holds one kind of error.
 import { readFileSync } from 'node:fs';
-import { extractTerms } from '../../src/stories/text-features.ts';
+import { extractTerms } from '../../src/text/terms.ts';
 import type { Article, SourceReport } from '../../src/write/article.ts';
-import { sentences, writeExtractive } from '../../src/write/extractive.ts';
+import { writeExtractive } from '../../src/write/extractive.ts';
+import { sentences } from '../../src/text/sentences.ts';
 import { demoCorpus, type Labeled } from '../cluster-quality.ts';
 
 export type PlantedKind = 'number' | 'date' | 'quote' | 'name' | 'relative-date';

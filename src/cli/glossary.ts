@@ -1,5 +1,5 @@
-import { primaryLanguage } from '../ingest/language.ts';
-import { glossaryFor, removeEntry, setSpelling } from '../write/glossary.ts';
+import { primaryLanguage } from '../text/language.ts';
+import { glossaryFor, removeEntry, setSpelling } from '../glossary/glossary.ts';
 import { args, printJson, printTable, UsageError, withNewsroom, say } from './util.ts';
 
 const usage = 'usage: newsroom glossary list [--lang L] [--json] | set <key> <lang> <spelling> | remove <key> <lang>';

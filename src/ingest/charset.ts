@@ -3,7 +3,7 @@
 // meta tag; UTF-8 otherwise. Decoding uses the WHATWG decoders built into
 // Node (full ICU): EUC-KR is decoded as its superset CP949, GB2312 as GB18030.
 // Every feed and page is read through here, so raw NULs are dropped here once.
-import { storableText } from './storable-text.ts';
+import { storableText } from '../text/storable-text.ts';
 
 export function charsetFromContentType(contentType: string | undefined): string | undefined {
   const m = contentType?.match(/charset\s*=\s*["']?([\w.:-]+)/i);

@@ -6,7 +6,7 @@ import type { Newsroom } from '../pipeline/context.ts';
 import { bump, recordRun, type StageReport } from '../pipeline/runs.ts';
 import { FetchError } from './fetch.ts';
 import { htmlToParagraphs, normalizeSpace } from './html-text.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage } from '../text/language.ts';
 import { storeBatch, type Draft, type ReportDraft } from './store-reports.ts';
 
 interface FeedItemRow {

@@ -1,6 +1,6 @@
 // Feed documents (RSS 2.0, Atom, RDF/RSS 1.0, JSON Feed) → one common shape.
 import { parseFeed } from 'feedsmith';
-import { storableText } from './storable-text.ts';
+import { storableText } from '../text/storable-text.ts';
 
 export interface FeedEntry {
   guid: string;

@@ -9,7 +9,7 @@ import { decodeBytes } from './charset.ts';
 import { FetchError } from './fetch.ts';
 import { parseFeedDocument, type ParsedFeed } from './feed.ts';
 import { plainText } from './html-text.ts';
-import { primaryLanguage } from './language.ts';
+import { primaryLanguage } from '../text/language.ts';
 import type { Source } from './sources.ts';
 
 const maxBackoffSeconds = 24 * 3600;

@@ -3,8 +3,8 @@ import { parseOpml } from 'feedsmith';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Db, Queryable } from '../db/db.ts';
-import { primaryLanguage } from './language.ts';
-import { storableText } from './storable-text.ts';
+import { primaryLanguage } from '../text/language.ts';
+import { storableText } from '../text/storable-text.ts';
 
 export interface Source {
   id: number;

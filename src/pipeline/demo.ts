@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Db } from '../db/db.ts';
 import { importOpml } from '../ingest/sources.ts';
-import { setSpelling } from '../write/glossary.ts';
+import { setSpelling } from '../glossary/glossary.ts';
 import { demoDir } from './context.ts';
 
 /**

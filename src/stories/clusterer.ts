@@ -8,7 +8,7 @@
 // stories seen within the retention window are kept in memory (and in the
 // inverted index that finds candidates), so the cost per report does not grow
 // with the number of stories ever seen.
-import { extractTerms, type TermKind } from './text-features.ts';
+import { extractTerms, type TermKind } from '../text/terms.ts';
 
 export interface ClusterOptions {
   /** similarity a report needs to join a story */

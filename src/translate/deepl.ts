@@ -6,7 +6,7 @@
 // again later by the stage, which keeps the failure on the translation row.
 import { z } from 'zod';
 import { ProviderClient, ProviderError, type ProviderOptions } from '../ai/http.ts';
-import { primaryLanguage } from '../ingest/language.ts';
+import { primaryLanguage } from '../text/language.ts';
 import { rejected, type Translator } from './common.ts';
 
 interface DeeplConfig {

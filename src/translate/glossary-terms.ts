@@ -5,7 +5,7 @@
 // afterwards. Whatever the provider, a translation in which a glossary name
 // of the source does not appear in its target spelling is a violation.
 import type { Queryable } from '../db/db.ts';
-import { primaryLanguage } from '../ingest/language.ts';
+import { primaryLanguage } from '../text/language.ts';
 import { rejected } from './common.ts';
 
 export interface GlossaryPair {

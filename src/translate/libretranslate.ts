@@ -3,7 +3,7 @@
 // {translatedText: [segments]}; errors come as {error: "…"} with a 4xx/5xx.
 import { z } from 'zod';
 import { endpointUrl, ProviderClient, type ProviderOptions } from '../ai/http.ts';
-import { primaryLanguage } from '../ingest/language.ts';
+import { primaryLanguage } from '../text/language.ts';
 import { rejected, type Translator } from './common.ts';
 
 interface LibreTranslateConfig {

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { cachedAnswer, keepAnswer } from '../ai/cache.ts';
 import type { Queryable } from '../db/db.ts';
-import { detectLanguage, primaryLanguage } from '../ingest/language.ts';
+import { detectLanguage, primaryLanguage } from '../text/language.ts';
 import type { Paragraph } from '../write/article.ts';
 import { rejected, type Translator } from './common.ts';
 import { describeViolations, glossaryPairs, glossaryViolations, pairsIn, protectNames, restoreNames, type GlossaryPair } from './glossary-terms.ts';

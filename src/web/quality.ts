@@ -4,7 +4,7 @@
 // marked with its own, so it is declared, not wrong); alt text counts too.
 // The document head is not checked: a <title> cannot carry its own language.
 import { parseDocument } from 'htmlparser2';
-import { detectLanguage, primaryLanguage } from '../ingest/language.ts';
+import { detectLanguage, primaryLanguage } from '../text/language.ts';
 
 export interface LanguageFinding {
   /** 'text' or 'alt' */

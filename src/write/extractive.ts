@@ -5,7 +5,8 @@
 // graph, with a bonus for a report's opening sentences, redundant ones
 // dropped, in reading order.
 // Every sentence keeps the report it came from, so every paragraph is cited.
-import { extractTerms } from '../stories/text-features.ts';
+import { extractTerms } from '../text/terms.ts';
+import { sentences } from '../text/sentences.ts';
 import type { Article, Paragraph, Section, SourceReport } from './article.ts';
 import { imageBrief } from './image-brief.ts';
 import { classifySection } from './section.ts';
@@ -17,26 +18,6 @@ interface Sentence {
   position: number; // within the report
   vec: Map<string, number>;
   score: number;
-}
-
-const segmenters = new Map<string, Intl.Segmenter>();
-// ICU may end a sentence after these; in news copy a title never ends one,
-// and a month or a company suffix does not when a number or a lower-case word follows.
-const title = /\b(?:Mr|Mrs|Ms|Dr|St|Gov|Gen|Sen|Rep|Prof)\.$/;
-const abbreviation = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd|vs|approx)\.$/;
-
-export function sentences(text: string, lang: string): string[] {
-  let seg = segmenters.get(lang);
-  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'sentence' })));
-  const out: string[] = [];
-  for (const part of seg.segment(text)) {
-    const s = part.segment.trim();
-    if (!s) continue;
-    const prev = out[out.length - 1];
-    if (prev && (title.test(prev) || (abbreviation.test(prev) && /^[\p{Ll}\d]/u.test(s)))) out[out.length - 1] += ` ${s}`;
-    else out.push(s);
-  }
-  return out;
 }
 
 function isCjk(lang: string) {

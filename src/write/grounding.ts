@@ -5,9 +5,9 @@
 // formats. Relative dates ("next week", 다음 주, 来週) are resolved against the
 // publication time of the report they come from, and must agree with the
 // absolute dates the article gives.
-import { extractTerms } from '../stories/text-features.ts';
+import { extractTerms } from '../text/terms.ts';
 import type { Article, SourceReport } from './article.ts';
-import { isVariant, namesIn, type GlossaryEntry } from './glossary.ts';
+import { isVariant, namesIn, type GlossaryEntry } from '../glossary/glossary.ts';
 
 export interface GroundingFailure {
   kind: 'number' | 'date' | 'quote' | 'name' | 'relative-date';

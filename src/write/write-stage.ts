@@ -5,12 +5,12 @@
 import type { Queryable } from '../db/db.ts';
 import type { Newsroom } from '../pipeline/context.ts';
 import { bump, recordRun, type StageReport } from '../pipeline/runs.ts';
-import { extractTerms } from '../stories/text-features.ts';
+import { extractTerms } from '../text/terms.ts';
 import { articleSchema, type Article, type SourceReport } from './article.ts';
 import { ProviderError } from '../ai/http.ts';
 import { writeExtractive } from './extractive.ts';
 import { imageBrief } from './image-brief.ts';
-import { applyGlossary, isVariant, learnNames, namesIn, type GlossaryEntry } from './glossary.ts';
+import { applyGlossary, isVariant, learnNames, namesIn, type GlossaryEntry } from '../glossary/glossary.ts';
 import { WriteError } from './llm.ts';
 import { checkGrounding, type Grounding } from './grounding.ts';
 

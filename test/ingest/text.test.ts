@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { canonicalUrl } from '../../src/ingest/canonical-url.ts';
 import { contentHash, hammingDistance, simhash, simhashBands } from '../../src/ingest/fingerprint.ts';
 import { htmlToParagraphs } from '../../src/ingest/html-text.ts';
-import { detectLanguage } from '../../src/ingest/language.ts';
+import { detectLanguage } from '../../src/text/language.ts';
 import { extractArticle } from '../../src/ingest/extract-page.ts';
 
 test('canonical URLs drop tracking parameters and fragments, keep meaningful ones', () => {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import {
   describeViolations, glossaryPairs, glossaryViolations, occurrences, pairsIn, protectNames, restoreNames, type GlossaryPair,
 } from '../../src/translate/glossary-terms.ts';
-import { setSpelling } from '../../src/write/glossary.ts';
+import { setSpelling } from '../../src/glossary/glossary.ts';
 import { createTestDb } from '../helpers/db.ts';
 
 const korvath: GlossaryPair = { key: '코르바스', source: '코르바스', target: 'Korvath' };

@@ -6,7 +6,7 @@ import type { Config } from '../../src/config.ts';
 import { translationsFor } from '../../src/translate/queries.ts';
 import { runTranslateStage } from '../../src/translate/translate-stage.ts';
 import { createTranslator } from '../../src/translate/translator.ts';
-import { setSpelling } from '../../src/write/glossary.ts';
+import { setSpelling } from '../../src/glossary/glossary.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { testNewsroom } from '../helpers/newsroom.ts';
 import type { Answer, Scripted } from '../helpers/openai-server.ts';

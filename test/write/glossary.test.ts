@@ -2,7 +2,7 @@
 // the writers, checked by the grounding check, editable.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
-import { applyGlossary, glossaryFor, isVariant, learnNames, namesIn, removeEntry, setSpelling } from '../../src/write/glossary.ts';
+import { applyGlossary, glossaryFor, isVariant, learnNames, namesIn, removeEntry, setSpelling } from '../../src/glossary/glossary.ts';
 import { checkGrounding } from '../../src/write/grounding.ts';
 import { getArticle } from '../../src/write/queries.ts';
 import { runWriteStage } from '../../src/write/write-stage.ts';

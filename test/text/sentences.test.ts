@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sentences } from '../../src/write/extractive.ts';
+import { sentences } from '../../src/text/sentences.ts';
 
 test('sentences in three languages; an abbreviation does not end an English sentence', () => {
   assert.deepEqual(sentences('The next meeting is on Jan. 14 in Portmere. Rates stay at 4.25%.', 'en'),

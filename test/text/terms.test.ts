@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractTerms, stripKoreanParticle } from '../../src/stories/text-features.ts';
+import { extractTerms, stripKoreanParticle } from '../../src/text/terms.ts';
 
 const terms = (text: string, lang: string) => extractTerms(text, lang).map((t) => t.term);
 const kinds = (text: string, lang: string) => Object.fromEntries(extractTerms(text, lang).map((t) => [t.term, t.kind]));

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// Validates the hand-written name-detection set: bench/data/names/{ko,en,ja}.jsonl
+// Usage: node bench/data/names/validate.mjs
+// Errors (exit 1): a line that does not parse, a bad shape, an unknown type, a duplicate
+// surface form, a name that does not occur verbatim in its text, or a name that occurs only
+// inside another labeled name of the same line (so it is not a mention of its own).
+// Warnings (advisory, exit 0): a surface form labeled in one line that occurs in another line
+// of the same language without being labeled there (a hint that a names list is incomplete).
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const LANGS = ["ko", "en", "ja"];
+const TYPES = ["person", "org", "place"];
+
+function countOccurrences(text, s) {
+  let n = 0;
+  for (let i = text.indexOf(s); i !== -1; i = text.indexOf(s, i + 1)) n++;
+  return n;
+}
+
+// Positions of s in text; for English only at word boundaries.
+function positions(text, s, lang) {
+  const out = [];
+  for (let i = text.indexOf(s); i !== -1; i = text.indexOf(s, i + 1)) {
+    if (lang === "en") {
+      const before = text[i - 1] ?? " ";
+      const after = text[i + s.length] ?? " ";
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    }
+    out.push(i);
+  }
+  return out;
+}
+
+// Demonym / language suffixes that are not place mentions (한국어, 미국인, 日本語, 日本人).
+const NOT_A_MENTION_AFTER = { ko: ["인", "어"], ja: ["人", "語"], en: [] };
+
+let errors = 0;
+let warnings = 0;
+const summary = [];
+
+for (const lang of LANGS) {
+  const file = join(here, `${lang}.jsonl`);
+  const lines = readFileSync(file, "utf8").split("\n");
+  const rows = [];
+  lines.forEach((line, idx) => {
+    const ln = idx + 1;
+    if (line.trim() === "") {
+      if (idx !== lines.length - 1) { console.error(`${lang}:${ln}: blank line`); errors++; }
+      return;
+    }
+    let obj;
+    try { obj = JSON.parse(line); } catch (e) {
+      console.error(`${lang}:${ln}: does not parse: ${e.message}`); errors++; return;
+    }
+    const keys = Object.keys(obj).sort().join(",");
+    if (keys !== "names,text" || typeof obj.text !== "string" || !Array.isArray(obj.names)) {
+      console.error(`${lang}:${ln}: expected {"text": string, "names": [...]}`); errors++; return;
+    }
+    const seen = new Set();
+    for (const n of obj.names) {
+      if (!n || typeof n.name !== "string" || n.name.trim() === "" || Object.keys(n).sort().join(",") !== "name,type") {
+        console.error(`${lang}:${ln}: bad name entry ${JSON.stringify(n)}`); errors++; continue;
+      }
+      if (!TYPES.includes(n.type)) { console.error(`${lang}:${ln}: bad type ${JSON.stringify(n)}`); errors++; }
+      if (n.name !== n.name.trim()) { console.error(`${lang}:${ln}: surrounding spaces in ${JSON.stringify(n.name)}`); errors++; }
+      if (seen.has(n.name)) { console.error(`${lang}:${ln}: duplicate name ${JSON.stringify(n.name)}`); errors++; }
+      seen.add(n.name);
+      const total = countOccurrences(obj.text, n.name);
+      if (total === 0) { console.error(`${lang}:${ln}: name not in text: ${JSON.stringify(n.name)}`); errors++; continue; }
+      // Occurrences inside longer labeled names do not count as a mention of their own.
+      let inside = 0;
+      for (const m of obj.names) {
+        if (m === n || typeof m.name !== "string" || !m.name.includes(n.name) || m.name === n.name) continue;
+        inside += countOccurrences(obj.text, m.name) * countOccurrences(m.name, n.name);
+      }
+      if (total - inside <= 0) {
+        console.error(`${lang}:${ln}: ${JSON.stringify(n.name)} occurs only inside another labeled name`); errors++;
+      }
+    }
+    rows.push({ ln, ...obj });
+  });
+
+  // Advisory completeness check.
+  const labeled = new Map();
+  for (const r of rows) for (const n of r.names) if ([...n.name].length >= 2) labeled.set(n.name, n.type);
+  for (const r of rows) {
+    const own = r.names.map((n) => n.name);
+    for (const [name, type] of labeled) {
+      if (own.includes(name)) continue;
+      for (const p of positions(r.text, name, lang)) {
+        const coveredByOwn = own.some((o) => {
+          for (let i = r.text.indexOf(o); i !== -1; i = r.text.indexOf(o, i + 1)) {
+            if (i <= p && p + name.length <= i + o.length) return true;
+          }
+          return false;
+        });
+        if (coveredByOwn) continue;
+        const next = r.text[p + name.length] ?? "";
+        if (NOT_A_MENTION_AFTER[lang].includes(next)) continue;
+        console.warn(`warning ${lang}:${r.ln}: ${JSON.stringify(name)} (${type} elsewhere) occurs unlabeled`);
+        warnings++;
+        break;
+      }
+    }
+  }
+
+  const byType = { person: 0, org: 0, place: 0 };
+  let names = 0, empty = 0;
+  const distinct = new Set();
+  for (const r of rows) {
+    if (r.names.length === 0) empty++;
+    for (const n of r.names) { names++; if (n.type in byType) byType[n.type]++; distinct.add(`${n.type}:${n.name}`); }
+  }
+  summary.push({ lang, sentences: rows.length, noNameLines: empty, names, distinct: distinct.size, ...byType });
+}
+
+console.log("lang  sentences  no-name  names  distinct  person  org  place");
+for (const s of summary) {
+  console.log(
+    `${s.lang.padEnd(4)}  ${String(s.sentences).padStart(9)}  ${String(s.noNameLines).padStart(7)}  ${String(s.names).padStart(5)}  ${String(s.distinct).padStart(8)}  ${String(s.person).padStart(6)}  ${String(s.org).padStart(3)}  ${String(s.place).padStart(5)}`,
+  );
+}
+console.log(`${errors} error(s), ${warnings} warning(s)`);
+process.exit(errors ? 1 : 0);
