@@ -34,8 +34,27 @@ function positions(text, s, lang) {
   return out;
 }
 
-// Demonym / language suffixes that are not place mentions (한국어, 미국인, 日本語, 日本人).
-const NOT_A_MENTION_AFTER = { ko: ["인", "어"], ja: ["人", "語"], en: [] };
+// Demonym / language / origin suffixes that make a word that is not a place mention
+// (한국어, 미국인, 중국산, 日本語, 日本人).
+const NOT_A_MENTION_AFTER = { ko: ["인", "어", "산"], ja: ["人", "語", "産"], en: [] };
+// Reviewed traps: words that contain a labeled surface form but are not a mention of it.
+// An occurrence inside one of these words is not reported. Korean "X시장" is "mayor of X"
+// (the name is X, labeled without 시), "경기 뒤" is "after the game", "것이란" is an ending,
+// "인도로" is "onto the pavement", "기아에" is "from famine", "수단을" is "means", "선수단" is "team".
+// Japanese "東京都心" is 東京 + 都心 (so neither 東京都 nor 京都), "日本シリーズ" and "東日本大震災" are event names.
+const TRAP_WORDS = {
+  ko: ["부산시장", "서울시장", "경기 뒤", "것이란", "인도로", "기아에", "수단을", "선수단"],
+  en: [],
+  ja: ["東京都心", "日本シリーズ", "東日本大震災"],
+};
+function insideAny(text, p, len, words) {
+  return words.some((w) => {
+    for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + 1)) {
+      if (i <= p && p + len <= i + w.length) return true;
+    }
+    return false;
+  });
+}
 
 let errors = 0;
 let warnings = 0;
@@ -91,13 +110,8 @@ for (const lang of LANGS) {
     for (const [name, type] of labeled) {
       if (own.includes(name)) continue;
       for (const p of positions(r.text, name, lang)) {
-        const coveredByOwn = own.some((o) => {
-          for (let i = r.text.indexOf(o); i !== -1; i = r.text.indexOf(o, i + 1)) {
-            if (i <= p && p + name.length <= i + o.length) return true;
-          }
-          return false;
-        });
-        if (coveredByOwn) continue;
+        if (insideAny(r.text, p, name.length, own)) continue;
+        if (insideAny(r.text, p, name.length, TRAP_WORDS[lang])) continue;
         const next = r.text[p + name.length] ?? "";
         if (NOT_A_MENTION_AFTER[lang].includes(next)) continue;
         console.warn(`warning ${lang}:${r.ln}: ${JSON.stringify(name)} (${type} elsewhere) occurs unlabeled`);
