@@ -5,6 +5,8 @@
 // dropped and katakana names kept whole; numbers and dates are normalized
 // across scripts ("1,200", "1200", "1만2천" / "11월 18일", "18 November").
 
+import { dateTerms } from './dates.ts';
+
 export type TermKind = 'word' | 'entity' | 'number' | 'date';
 
 export interface Term {
@@ -44,29 +46,11 @@ const enStop = new Set(
     'mr ms mrs while during against between through up down out off again further once all any both each few many much').split(' '),
 );
 
-const monthNames: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
-
 function englishStem(w: string): string {
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
   return w;
-}
-
-/** Dates written in any of the three languages, as d:M-D. */
-function dateTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/(\d{1,2})\s*(?:월|月)\s*(\d{1,2})\s*(?:일|日)/g)) out.push(`d:${+m[1]}-${+m[2]}`);
-  for (const m of text.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b/gi)) {
-    out.push(`d:${monthNames[m[1].toLowerCase()]}-${+m[2]}`);
-  }
-  for (const m of text.matchAll(/\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi)) {
-    out.push(`d:${monthNames[m[2].toLowerCase()]}-${+m[1]}`);
-  }
-  return out;
 }
 
 /** Numbers with their digits normalized: 1,200 / 1200 / 1만2천 / 1万2000 / 1.2 thousand → n:1200 or n:12000. */

@@ -5,6 +5,13 @@
 // graph, with a bonus for a report's opening sentences, redundant ones
 // dropped, in reading order.
 // Every sentence keeps the report it came from, so every paragraph is cited.
+// Relative dates in the sentences taken ("next week", 어제, 来週, "on Monday",
+// a bare 18일) are printed as absolute dates resolved against the publication
+// time of that sentence's own report (src/text/dates.ts rewriteRelativeDates):
+// "resume next week" → "resume in the week of December 7", 다음 주 → 다음 주(12월
+// 7일~12월 13일); quotations, and the headline (a report's own title), are
+// left word for word.
+import { rewriteRelativeDates, zoneFor } from '../text/dates.ts';
 import { extractTerms } from '../text/terms.ts';
 import { sentences } from '../text/sentences.ts';
 import type { Article, Paragraph, Section, SourceReport } from './article.ts';
@@ -121,6 +128,12 @@ function centralReport(reports: SourceReport[], lang: string): SourceReport {
 
 const headlineOf = (r: SourceReport) => r.title.replace(/^\s*(\[[^\]]{1,12}\]|【[^】]{1,12}】|WIRE:|BREAKING:)\s*/i, '').trim();
 
+/** A report's words with its relative dates made absolute, read from that report's publication time. */
+function dated(text: string, report: SourceReport, lang: string): string {
+  const l = report.lang ?? lang;
+  return rewriteRelativeDates(text, l, report.publishedAt, { zone: zoneFor(l) });
+}
+
 export function writeExtractive(reports: SourceReport[], lang: string, opts: Partial<ExtractiveOptions> = {}): Article {
   const o = { ...defaults, ...opts };
   const own = reports.filter((r) => (r.lang ?? lang) === lang);
@@ -162,13 +175,14 @@ export function writeExtractive(reports: SourceReport[], lang: string, opts: Par
   for (let i = 0; i < body.length; i += o.sentencesPerParagraph) {
     const group = body.slice(i, i + o.sentencesPerParagraph);
     paragraphs.push({
-      text: group.map((s) => s.text).join(isCjk(lang) && lang !== 'ko' ? '' : ' '),
+      text: group.map((s) => dated(s.text, s.report, lang)).join(isCjk(lang) && lang !== 'ko' ? '' : ' '),
       citations: [...new Set(group.map((s) => s.report.id))],
     });
   }
-  if (!paragraphs.length) paragraphs.push({ text: lead.map((s) => s.text).join(' '), citations: [...new Set(lead.map((s) => s.report.id))] });
+  if (!paragraphs.length) paragraphs.push({ text: lead.map((s) => dated(s.text, s.report, lang)).join(' '), citations: [...new Set(lead.map((s) => s.report.id))] });
   const joiner = isCjk(lang) && lang !== 'ko' ? '' : ' ';
-  const leadText = lead.map((s) => s.text).join(joiner);
+  const leadText = lead.map((s) => dated(s.text, s.report, lang)).join(joiner);
+  // The headline stays the report's own title, word for word (a title is not a sentence taken into the text).
   const headline = headlineOf(central);
   const text = [headline, leadText, ...paragraphs.map((p) => p.text)].join('\n');
   const section: Section = classifySection(text, lang);

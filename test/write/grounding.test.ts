@@ -62,9 +62,15 @@ test('"next week" for a date that is already past is caught; read from its own r
     body: [{ text: 'Velorian President Anselm Korvath will arrive in Portmere on Nov 19 for a three-day state visit.', citations: [1] }],
   }), later);
   assert.ok(stale.failures.some((f) => f.kind === 'relative-date' && f.where === 'summary'), JSON.stringify(stale.failures));
-  // The same words from the Nov 16 report: the 19th is indeed next week.
-  const fresh = checkGrounding(article({ summary: 'Korvath arrives in Portmere next week, on Nov 19.' }), reports);
-  assert.equal(fresh.failures.filter((f) => f.kind === 'relative-date').length, 0);
+  // The same words from a report of Friday Nov 13: the 19th is indeed next week (weeks run Monday to Sunday;
+  // from Monday Nov 16 the 19th is this week, and "next week" for it is wrong).
+  const friday = reports.map((r) => ({ ...r, publishedAt: new Date('2026-11-13T09:00:00Z') }));
+  const fresh = checkGrounding(article({ summary: 'Korvath arrives in Portmere next week, on Nov 19.' }), friday);
+  assert.equal(fresh.failures.filter((f) => f.kind === 'relative-date').length, 0, JSON.stringify(fresh.failures));
+  const thisWeek = checkGrounding(article({ summary: 'Korvath arrives in Portmere this week, on Nov 19.' }), reports);
+  assert.equal(thisWeek.failures.filter((f) => f.kind === 'relative-date').length, 0, JSON.stringify(thisWeek.failures));
+  const sameMonday = checkGrounding(article({ summary: 'Korvath arrives in Portmere next week, on Nov 19.' }), reports);
+  assert.ok(sameMonday.failures.some((f) => f.kind === 'relative-date'), JSON.stringify(sameMonday.failures));
 });
 
 test('quotations in every script', () => {
