@@ -29,10 +29,9 @@ const isCommonWord = (term: string) => (df.get(term) ?? 0) >= commonDocs;
 console.log(`demo corpus: ${stories.reduce((n, s) => n + s.reports.length, 0)} reports, ${stories.length} events (${langs.map((l) => `${l} ${stories.filter((s) => s.lang === l).length}`).join(', ')})`);
 
 /**
- * Why a "next week" about a past event passes, in the terms of checkRelative
- * (src/write/grounding.ts): it compares the phrase with the article's absolute
- * month-day dates only, and is satisfied when, read from any report's day, some
- * date is later or not every date is earlier.
+ * What the article's own dates are around a relative date that passed (the
+ * check itself is src/write/relative-dates.ts: read from the latest report's
+ * day, the phrase must fall on a date of the report sentence it comes from).
  */
 function whyRelativePasses(article: Article, reports: SourceReport[]): string {
   const text = [article.headline, article.lead, article.summary, ...article.body.map((p) => p.text)].join('\n');
@@ -153,7 +152,25 @@ function whyRelativePasses(article: Article, reports: SourceReport[]): string {
     const ms = misses.filter((r) => r.c.planted === k);
     if (!ms.length) continue;
     console.log(`    ${k} (${ms.length}):`);
-    for (const r of ms) console.log(`      ${r.c.name}${k === 'relative-date' ? `\n        why: ${whyRelativePasses(r.c.article, r.c.reports)}` : ''}`);
+    for (const r of ms) console.log(`      ${r.c.name}${k === 'relative-date' ? `\n        why: ${whyRelativePasses(r.c.article, r.c.reports)}; failures: ${r.failures.map((x) => `${x.kind}@${x.where}`).join(', ') || 'none'}` : ''}`);
+  }
+  // relative dates by variant: the planted classes, and clean articles carrying a relative date correctly
+  {
+    const variants = [...new Set(results.filter((r) => r.c.variant).map((r) => r.c.variant!))];
+    console.log(`  relative dates by variant (precision counts clean cases with a relative-date failure):`);
+    const relFp = clean.filter((r) => r.failures.some((x) => x.kind === 'relative-date'));
+    for (const v of variants) {
+      const rs = results.filter((r) => r.c.variant === v);
+      if (rs[0].c.planted) {
+        console.log(`    planted ${v.padEnd(24)} ${rs.filter((r) => r.flagged).length}/${rs.length} flagged  [${langs.map((l) => `${l} ${rs.filter((r) => r.c.lang === l && r.flagged).length}/${rs.filter((r) => r.c.lang === l).length}`).join(', ')}]`);
+      } else {
+        console.log(`    clean   ${v.padEnd(24)} ${rs.filter((r) => r.flagged).length}/${rs.length} flagged (any failure), ${rs.filter((r) => r.failures.some((x) => x.kind === 'relative-date')).length} with a relative-date failure  [${langs.map((l) => `${l} ${rs.filter((r) => r.c.lang === l).length}`).join(', ')}]`);
+      }
+    }
+    const rel = planted.filter((r) => r.c.planted === 'relative-date');
+    const tp = rel.filter((r) => r.flagged).length;
+    console.log(`    relative-date overall: recall ${f3(tp / rel.length)} (${tp}/${rel.length}), precision ${f3(tp / (tp + relFp.length))} (${relFp.length} of ${clean.length} clean cases with a relative-date failure)`);
+    for (const r of relFp) console.log(`      false positive: ${r.c.name} — ${r.failures.filter((x) => x.kind === 'relative-date').map((x) => `${x.where}: ${x.message}`).join('; ')}`);
   }
   const otherKind = planted.filter((r) => r.flagged && !r.rightKind);
   if (otherKind.length) {

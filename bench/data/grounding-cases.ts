@@ -17,7 +17,15 @@
 //   syllable/character changed (고이즈미 → 코이즈미, 早瀬 → 田瀬);
 // - relative-date: the summary is replaced by a body sentence that dates an
 //   event on or before the day of the earliest report, with that date
-//   replaced by "next week" / 다음 주 / 来週.
+//   replaced by "next week" / 다음 주 / 来週; and two more of each story and
+//   language: a body sentence's date replaced by "tomorrow" / 내일 / 明日 where
+//   it is not the day after the latest report, and by the name of another
+//   weekday ("on Friday" / 금요일 / 金曜日 for a Thursday).
+// Clean cases also include relative dates carried correctly: a body sentence
+// whose date is replaced by the phrase that names it from the day of the latest
+// report (the article's reference time): yesterday / today / tomorrow / this
+// week / next week / last week, 어제 / 오늘 / 내일 / 이번 주 / 다음 주 / 지난주,
+// 昨日 / 今日 / 明日 / 今週 / 来週 / 先週.
 // A planted value is always one that appears nowhere in the event's reports,
 // so every planted case is a real error. Where a planting cannot be done (no
 // number, no quotation…), that variant is skipped. Numbers, dates and names
@@ -27,6 +35,7 @@ import { extractTerms } from '../../src/text/terms.ts';
 import type { Article, SourceReport } from '../../src/write/article.ts';
 import { writeExtractive } from '../../src/write/extractive.ts';
 import { sentences } from '../../src/text/sentences.ts';
+import { findDates, localDay, quoteSpans as quoteRanges, weekStart, weekdayOf, zoneFor } from '../../src/text/dates.ts';
 import { demoCorpus, type Labeled } from '../cluster-quality.ts';
 
 export type PlantedKind = 'number' | 'date' | 'quote' | 'name' | 'relative-date';
@@ -38,6 +47,8 @@ export interface GroundingCase {
   reports: SourceReport[];
   planted: null | PlantedKind;
   lang: string;
+  /** what sort of case within its kind: for relative dates "next week (past event)", "tomorrow (past event)", "wrong weekday", "carried" (clean) */
+  variant?: string;
 }
 
 export interface DemoStory {
@@ -393,6 +404,65 @@ function plantRelative(article: Article, reports: SourceReport[], lang: string):
   return found.find((f) => !f.weekday) ?? found[0] ?? null;
 }
 
+const phrases: Record<string, { yesterday: string; today: string; tomorrow: string; thisWeek: string; nextWeek: string; lastWeek: string; weekday: (wd: number) => string }> = {
+  en: { yesterday: 'yesterday', today: 'today', tomorrow: 'tomorrow', thisWeek: 'this week', nextWeek: 'next week', lastWeek: 'last week',
+    weekday: (wd) => `on ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][wd]}` },
+  ko: { yesterday: '어제', today: '오늘', tomorrow: '내일', thisWeek: '이번 주', nextWeek: '다음 주', lastWeek: '지난주', weekday: (wd) => `${'월화수목금토일'[wd]}요일` },
+  ja: { yesterday: '昨日', today: '今日', tomorrow: '明日', thisWeek: '今週', nextWeek: '来週', lastWeek: '先週', weekday: (wd) => `${'月火水木金土日'[wd]}曜日` },
+};
+
+interface DatedSentence { sentence: string; start: number; end: number; day: number; from: string }
+
+/** Body sentences with a written date outside quotation marks (an English "on" before it goes with it). */
+function datedSentences(article: Article, reports: SourceReport[], lang: string): DatedSentence[] {
+  const latest = new Date(Math.max(...reports.map((r) => r.publishedAt.getTime())));
+  const out: DatedSentence[] = [];
+  for (const para of article.body) {
+    for (const s of sentences(para.text, lang)) {
+      const quotes = quoteRanges(s);
+      for (const m of findDates(s, lang, latest, { zone: zoneFor(lang) })) {
+        if (m.kind !== 'absolute' || m.from !== m.to || quotes.some(([a, b]) => m.start >= a && m.start < b)) continue;
+        if (/(다음\s*달|내달|오는|지난|来月|先月|next month|내년|작년|来年|昨年|next year|last year|(?:week|morning|afternoon|evening|night) of|[(（~～–-])\s*$/.test(s.slice(0, m.start))) continue;
+        const on = lang === 'en' ? (s.slice(0, m.start).match(/\bon\s+$/)?.[0].length ?? 0) : 0;
+        out.push({ sentence: s, start: m.start - on, end: m.end, day: m.from, from: s.slice(m.start - on, m.end) });
+      }
+    }
+  }
+  return out;
+}
+
+const put = (d: DatedSentence, phrase: string) => d.sentence.slice(0, d.start) + phrase + d.sentence.slice(d.end);
+
+/** A body sentence's date replaced by the phrase that names it from the day of the latest report: correct, so clean. */
+function carryRelative(article: Article, reports: SourceReport[], lang: string): { summary: string; from: string; phrase: string } | null {
+  const p = phrases[lang];
+  if (!p) return null;
+  const latest = Math.max(...reports.map((r) => r.publishedAt.getTime()));
+  const ref = localDay(latest, zoneFor(lang));
+  for (const d of datedSentences(article, reports, lang)) {
+    const phrase = d.day === ref - 1 ? p.yesterday : d.day === ref ? p.today : d.day === ref + 1 ? p.tomorrow
+      : weekStart(d.day) === weekStart(ref) ? p.thisWeek : weekStart(d.day) === weekStart(ref) + 7 ? p.nextWeek : weekStart(d.day) === weekStart(ref) - 7 ? p.lastWeek : null;
+    if (phrase) return { summary: put(d, phrase), from: d.from, phrase };
+  }
+  return null;
+}
+
+/** A body sentence's date replaced by "tomorrow" where it is not the day after the latest report, or by another weekday's name. */
+function misplaceRelative(article: Article, reports: SourceReport[], lang: string, how: 'tomorrow' | 'weekday'): { summary: string; from: string; phrase: string } | null {
+  const p = phrases[lang];
+  if (!p) return null;
+  const latest = Math.max(...reports.map((r) => r.publishedAt.getTime()));
+  const ref = localDay(latest, zoneFor(lang));
+  for (const d of datedSentences(article, reports, lang)) {
+    if (how === 'tomorrow' && d.day < ref) return { summary: put(d, p.tomorrow), from: d.from, phrase: p.tomorrow };
+    if (how === 'weekday') {
+      const phrase = p.weekday((weekdayOf(d.day) + 1) % 7);
+      return { summary: put(d, phrase), from: d.from, phrase };
+    }
+  }
+  return null;
+}
+
 // ——— the cases ———
 
 const compact = { leadSentences: 3, sentencesPerParagraph: 3, bodyParagraphs: 4 };
@@ -419,7 +489,17 @@ export function groundingCases(): GroundingCase[] {
       plant('name', plantName(article, lang, allText, wordDf));
       const rel = plantRelative(article, reports, lang);
       if (rel) {
-        cases.push({ name: `${tag}/relative-date: summary "${rel.from}" → "${relativePhrase[lang]}": ${rel.summary}`, article: { ...structuredClone(article), summary: rel.summary }, reports, planted: 'relative-date', lang });
+        cases.push({ name: `${tag}/relative-date: summary "${rel.from}" → "${relativePhrase[lang]}": ${rel.summary}`, article: { ...structuredClone(article), summary: rel.summary }, reports, planted: 'relative-date', lang, variant: 'next week (past event)' });
+      }
+      for (const how of ['tomorrow', 'weekday'] as const) {
+        const wrong = misplaceRelative(article, reports, lang, how);
+        if (wrong) {
+          cases.push({ name: `${tag}/relative-date: summary "${wrong.from}" → "${wrong.phrase}": ${wrong.summary}`, article: { ...structuredClone(article), summary: wrong.summary }, reports, planted: 'relative-date', lang, variant: how === 'tomorrow' ? 'tomorrow (past event)' : 'wrong weekday' });
+        }
+      }
+      const carried = carryRelative(article, reports, lang);
+      if (carried) {
+        cases.push({ name: `${tag}/clean (relative date carried): summary "${carried.from}" → "${carried.phrase}": ${carried.summary}`, article: { ...structuredClone(article), summary: carried.summary }, reports, planted: null, lang, variant: 'carried' });
       }
     }
   }

@@ -394,7 +394,8 @@ const enPrepBefore = /\b(?:on|during|by|until|till|from|since|before|after|of|th
  * next to reports of other days. Quotations are left as they are.
  * - English: "yesterday" → "on December 2"; "next week" → "in the week of
  *   December 7"; "on Monday" → "on Monday, December 7"; "next month" → "in
- *   January"; a possessive ("Saturday's quake", "last week's visit") is left.
+ *   January"; "on Monday night" → "on the night of Monday, December 7"; a possessive
+ *   ("Saturday's quake", "last week's visit") is left.
  * - Korean and Japanese: a day is replaced ("어제" → "12월 2일", "昨日" →
  *   "12月2日"; a bare "18일" → "11월 18일", "다음 달 15일" → "12월 15일"); a week
  *   or a weekday keeps its word and gets its dates in parentheses ("다음 주(12월
@@ -431,8 +432,8 @@ function rewriteOne(text: string, m: DateMention, l: string): string | null {
       const part = word.match(/\b(morning|afternoon|evening|night)$/)?.[1];
       const prefixed = /^(last|next|this|coming|past)\s/.test(word);
       const date = formatDate(m.from, 'en', { weekday: true });
-      const body = part ? date.replace(',', ` ${part},`) : date;
-      return cap(prefixed && !hasPrep ? `on ${body}` : body);
+      if (part) return cap(`${hasPrep ? '' : 'on '}the ${part} of ${date}`); // "on the evening of Thursday, November 19"
+      return cap(prefixed && !hasPrep ? `on ${date}` : date);
     }
     if (m.from === m.to) {
       const part = word.match(/\b(morning|afternoon|evening|night)$/)?.[1] ?? (word === 'tonight' ? 'night' : undefined);

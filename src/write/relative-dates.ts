@@ -35,6 +35,18 @@ interface SourceSentence { text: string; norm: string; terms: Set<string>; menti
 export interface SourceDays { days: Set<number>; weeks: Set<number> }
 interface SourceDates extends SourceDays { report: SourceReport; sentences: SourceSentence[] }
 
+// The mentions of a text read from a calendar day, remembered: the same texts are read from the same days many times.
+const memo = new Map<string, DateMention[]>();
+function mentionsOn(text: string, lang: string, day: number): DateMention[] {
+  const key = `${lang}|${day}|${text}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    if (memo.size > 20_000) memo.clear();
+    memo.set(key, (hit = findDates(text, lang, day * 86_400_000)));
+  }
+  return hit;
+}
+
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
 const wordTerms = (text: string, lang: string) => new Set(extractTerms(text, lang).filter((t) => t.kind !== 'date' && t.kind !== 'number').map((t) => t.term));
 
@@ -99,14 +111,19 @@ export function dateTermIn(term: string, days: SourceDays, ref: Date, lang: stri
 export function dateTermsCheckedAsDates(text: string, lang: string, sourceTerms: Set<string>, days: SourceDays, ref: Date): Set<string> {
   const out = new Set<string>();
   const l = lang.slice(0, 2);
-  const mentions = findDates(text, l, ref, { zone: zoneFor(l) });
+  const mentions = mentionsOn(text, l, localDay(ref, zoneFor(l)));
+  const quotes = quoteSpans(text);
   const term = (day: number) => `d:${ymd(day).m}-${ymd(day).d}`;
   const take = (s: string) => {
     for (const t of extractTerms(s, l)) out.add(t.term);
   };
   for (const m of mentions) {
     if (m.anchor) take(text.slice(m.anchor.start, m.anchor.end));
-    if (m.kind !== 'absolute') continue;
+    // the words of a relative phrase (오늘, 今週): the relative-date check reads them
+    if (m.kind !== 'absolute') {
+      if (!quotes.some(([a, b]) => m.start >= a && m.start < b)) take(m.text);
+      continue;
+    }
     // "in the week of November 9", printed for a "last week" of the sources
     const week = l === 'en' && /\bweek of\s+$/i.test(text.slice(0, m.start)) && days.weeks.has(m.from);
     if (week || sourceTerms.has(term(m.from)) || days.days.has(m.from)) take(m.text);
@@ -188,11 +205,11 @@ export function checkRelativeDates(parts: RelativeCheckPart[], lang: string, ref
   const out: RelativeDateFailure[] = [];
   const zone = zoneFor(lang);
   const refDay = localDay(ref, zone);
-  const articleDates = parts.flatMap((p) => findDates(p.text, lang, ref, { zone }).filter((m) => m.kind === 'absolute').map((m) => m.from));
+  const articleDates = parts.flatMap((p) => mentionsOn(p.text, lang, refDay).filter((m) => m.kind === 'absolute').map((m) => m.from));
   for (const part of parts) {
     if (!part.sources.length) continue;
     const quotes = quoteSpans(part.text);
-    const mentions = findDates(part.text, lang, ref, { zone }).filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
+    const mentions = mentionsOn(part.text, lang, refDay).filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
     for (const m of mentions) {
       if (m.kind === 'absolute') {
         if (m.weekday !== undefined && m.weekday !== weekdayOf(m.from)) {
@@ -204,7 +221,7 @@ export function checkRelativeDates(parts: RelativeCheckPart[], lang: string, ref
         // read from the day of one of the cited reports, the phrase must mean the dates printed with it
         const anchor = m.anchor;
         const agrees = part.sources.some((s) => {
-          const again = findDates(part.text, lang, s.publishedAt, { zone }).find((x) => x.start === m.start);
+          const again = mentionsOn(part.text, lang, localDay(s.publishedAt, zone)).find((x) => x.start === m.start);
           return again && again.from === anchor.from && again.to === anchor.to;
         });
         if (!agrees) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, SourceReport } from '../../src/write/article.ts';
+import { writeExtractive } from '../../src/write/extractive.ts';
 import { checkGrounding, quotedPhrases } from '../../src/write/grounding.ts';
 
 const reports: SourceReport[] = [
@@ -76,4 +77,51 @@ test('"next week" for a date that is already past is caught; read from its own r
 test('quotations in every script', () => {
   assert.deepEqual(quotedPhrases('He said "we will go" and 「港を守る」と述べた, “끝까지 간다”고'), ['we will go', '끝까지 간다', '港を守る']);
   assert.deepEqual(quotedPhrases("Korvath's visit and the mayor's plan"), [], 'apostrophes are not quotation marks');
+});
+
+// ——— relative dates (reference times are given, never the wall clock) ———
+
+const talks = (lang: string, title: string, body: string, at = '2026-11-30T09:00:00Z'): SourceReport =>
+  ({ id: 1, title, body, lang, publishedAt: new Date(at), outlet: 'Wire', url: null });
+
+test('the extractive writer prints relative dates as absolute ones, and the check accepts them from the source sentence', () => {
+  const cases: Array<[string, SourceReport, RegExp]> = [
+    ['en', talks('en', 'Harbour talks to resume', 'The harbour talks between the two governments will resume next week, the minister said on Monday.\n\nYesterday the fishermen held a rally at the harbour in protest against the talks.'), /in the week of December 7.*on Monday, November 30|On November 29/],
+    ['ko', talks('ko', '항만 협상 재개', '두 나라 정부의 항만 협상이 다음 주 재개된다고 장관이 밝혔다.\n\n어민들은 어제 항구에서 협상에 반대하는 집회를 열었다.'), /다음 주\(12월 7일~12월 13일\)|11월 29일/],
+    ['ja', talks('ja', '港湾協議が再開へ', '両政府の港湾協議は来週再開されると大臣が明らかにした。\n\n漁業者は昨日、港で協議に反対する集会を開いた。'), /来週（12月7日～12月13日）|11月29日/],
+  ];
+  for (const [lang, report, printed] of cases) {
+    const a = writeExtractive([report], lang);
+    const text = [a.lead, ...a.body.map((p) => p.text)].join('\n');
+    assert.match(text, printed, text);
+    const g = checkGrounding(a, [report], { isCommonWord: () => true });
+    assert.deepEqual(g.failures, [], `${lang}: ${text}`);
+  }
+});
+
+test('a relative date is read from the article\'s latest report and must fall on a date its source sentence gives', () => {
+  const first = talks('en', 'Harbour talks to resume', 'The harbour talks between the two governments will resume next week, the minister said.');
+  const later: SourceReport = { ...talks('en', 'Talks resume', 'The harbour talks resumed in Portmere with both delegations present.', '2026-12-08T09:00:00Z'), id: 2 };
+  const art = article({ headline: 'Harbour talks', lead: 'The harbour talks resumed in Portmere.', summary: 'The harbour talks between the two governments will resume next week.',
+    body: [{ text: 'The harbour talks resumed in Portmere with both delegations present.', citations: [2] }] });
+  // read from Dec 8, "next week" is Dec 14–20; the source meant Dec 7–13
+  const stale = checkGrounding(art, [first, later]);
+  assert.ok(stale.failures.some((f) => f.kind === 'relative-date' && f.where === 'summary' && /2026-12-14–2026-12-20/.test(f.message)), JSON.stringify(stale.failures));
+  // from the source's own day it is right
+  assert.equal(checkGrounding(art, [first]).failures.filter((f) => f.kind === 'relative-date').length, 0);
+  // "yesterday" for a date the source sentence gives as Nov 19 is caught, in every language
+  const visit = talks('ko', '방문', '코르바트 대통령이 11월 19일 포트미어를 방문했다.', '2026-11-24T09:00:00Z');
+  const ko = checkGrounding(article({ headline: '방문', lead: '코르바트 대통령이 포트미어를 방문했다.', summary: '코르바트 대통령이 어제 포트미어를 방문했다.', body: [{ text: '코르바트 대통령이 11월 19일 포트미어를 방문했다.', citations: [1] }] }, 'ko'), [visit]);
+  assert.ok(ko.failures.some((f) => f.kind === 'relative-date' && f.claim === '어제'), JSON.stringify(ko.failures));
+  const right = checkGrounding(article({ headline: '방문', lead: '코르바트 대통령이 포트미어를 방문했다.', summary: '코르바트 대통령이 지난주 포트미어를 방문했다.', body: [{ text: '코르바트 대통령이 11월 19일 포트미어를 방문했다.', citations: [1] }] }, 'ko'), [visit]);
+  assert.equal(right.failures.filter((f) => f.kind === 'relative-date').length, 0, JSON.stringify(right.failures));
+});
+
+test('printed dates must be what the phrase meant, and a weekday must be its date\'s', () => {
+  const report = talks('ko', '항만 협상 재개', '두 나라 정부의 항만 협상이 다음 주 재개된다고 장관이 밝혔다.');
+  const wrong = checkGrounding(article({ headline: '항만 협상 재개', lead: '항만 협상이 다음 주(12월 14일~12월 20일) 재개된다.', summary: '항만 협상이 재개된다.', body: [{ text: '두 나라 정부의 항만 협상이 재개된다고 장관이 밝혔다.', citations: [1] }] }, 'ko'), [report]);
+  assert.ok(wrong.failures.some((f) => f.kind === 'relative-date' && f.where === 'lead'), JSON.stringify(wrong.failures));
+  const en = talks('en', 'Talks', 'The harbour talks will resume on Monday, the minister said.');
+  const weekday = checkGrounding(article({ headline: 'Talks', lead: 'The harbour talks will resume on Tuesday, December 7.', summary: 'The harbour talks will resume.', body: [{ text: 'The harbour talks will resume, the minister said.', citations: [1] }] }), [en]);
+  assert.ok(weekday.failures.some((f) => f.kind === 'relative-date' && /not that weekday/.test(f.message)), JSON.stringify(weekday.failures));
 });
