@@ -1,124 +1,213 @@
-// The glossary: one spelling per name per language across all articles. It
-// learns the first spelling the sources use, treats a spelling one letter (or
-// one syllable) away as a variant of it (고이즈미 / 코이즈미, Korvath /
-// Korvat), lets editors set or remove entries, and is applied by both
-// writers and checked by the grounding check.
+// The glossary: one spelling per name per language across all articles.
+// Every spelling the sources use is recorded with the outlets that use it
+// (name_spellings); spellings that the variant rules of src/text/variants.ts
+// make one name are one entity, whose canonical spelling is the editor's, or
+// else the standard orthography's (이설주 over 리설주; 고이즈미 over 코이즈미
+// for a Japanese name), or else the one the most distinct outlets use. When
+// the canonical spelling changes, every published article printing another
+// spelling is written again. Rules that can join two different people
+// (유민수 / 류민수, Johnson / Jonson) join spellings only when they occur in
+// one story; elsewhere the pair waits in name_reviews for an editor.
 import type { Queryable } from '../db/db.ts';
+import { looksLikeKoreanPersonName } from '../text/hangul.ts';
+import { detectNames, namesIn } from '../text/names.ts';
+import { soundsAlike } from '../text/romanize.ts';
+import { standardSpellings, variantClass, type VariantClass } from '../text/variants.ts';
+
+export { personTitles } from '../text/names.ts';
 
 export interface GlossaryEntry {
   entity_key: string;
   lang: string;
   spelling: string;
-  origin: 'learned' | 'editor';
+  origin: 'learned' | 'standard' | 'editor';
 }
 
-/** Titles written after a person's name in Korean and Japanese: what comes before one is a name. */
-export const personTitles = {
-  ko: ['장관', '대통령', '총리', '시장', '대표', '의원', '위원장', '감독', '사장', '회장', '지사', '교수', '대변인', '청장', '총재', '선수', '작가', '씨'],
-  ja: ['大臣', '大統領', '首相', '市長', '社長', '会長', '知事', '議員', '監督', '委員長', '教授', '総裁', '選手', '氏', 'さん'],
-} as const;
-const koTitles = personTitles.ko.join('|');
-const jaTitles = personTitles.ja.join('|');
-
-const enTitles = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Mayor', 'President', 'Prime', 'Minister', 'Governor', 'Chief', 'Executive', 'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And']);
-
-/** Names in a text as written: capitalized words (English), katakana runs (Japanese), names before a title (Korean, Japanese). */
-export function namesIn(text: string, lang: string): string[] {
-  const out = new Set<string>();
-  if (lang === 'en') {
-    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
-      const trimmed = sentence.trimStart();
-      for (const m of trimmed.matchAll(/\b[A-Z][a-zA-Z-]+/g)) {
-        // the first word of a sentence is capitalized anyway: it tells nothing
-        if (m.index !== 0 && !enTitles.has(m[0])) out.add(m[0]);
-      }
-    }
-  } else if (lang === 'ko') {
-    for (const m of text.matchAll(new RegExp(`([가-힣]{2,5})\\s?(?:${koTitles})`, 'g'))) out.add(m[1]);
-  } else if (lang === 'ja') {
-    for (const m of text.matchAll(/[\u30a0-\u30ff]{3,}(?:・[\u30a0-\u30ff]{2,})*/g)) out.add(m[0]);
-    for (const m of text.matchAll(new RegExp(`([\\u4e00-\\u9fff]{2,4})(?:${jaTitles})`, 'g'))) out.add(m[1]);
-  }
-  return [...out].filter((n) => n.length >= 2);
-}
-
-function distance(a: string, b: string): number {
-  const x = [...a], y = [...b];
-  if (Math.abs(x.length - y.length) > 1) return 2;
-  const prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= y.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (x[i - 1] === y[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[y.length];
-}
-
-/**
- * Is `name` a variant spelling of `spelling`: one letter (or syllable)
- * changed, added or dropped inside the name? A change at either end is
- * another word more often than a misspelling (Veloria / Velorian), and short
- * names differ too often to be judged.
- */
-export function isVariant(name: string, spelling: string, lang: string): boolean {
-  if (name === spelling) return false;
-  const a = [...name.toLowerCase()], b = [...spelling.toLowerCase()];
-  const min = lang === 'en' ? 6 : 4;
-  if (a.length < min || b.length < min) return false;
-  if (a.length !== b.length && (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1])) return false;
-  return distance(a.join(''), b.join('')) === 1;
+export interface SourceText {
+  text: string;
+  outlet: string | null;
 }
 
 export const entityKey = (spelling: string) => spelling.normalize('NFKC').toLowerCase().trim();
+
+/** Is `name` a spelling variant of `spelling`? */
+export const isVariant = (name: string, spelling: string) => variantClass(name, spelling) !== undefined;
+
+/** Rules that may join two different people; they join only with context. */
+function needsContext(cls: VariantClass, a: string, b: string): boolean {
+  if (cls === 'typo' || cls === 'en-translit') return true;
+  return cls === 'ko-initial-sound' && (looksLikeKoreanPersonName(a) || looksLikeKoreanPersonName(b));
+}
 
 export async function glossaryFor(q: Queryable, lang: string): Promise<GlossaryEntry[]> {
   return q.query<GlossaryEntry>('SELECT entity_key, lang, spelling, origin FROM glossary WHERE lang = $1 ORDER BY entity_key', [lang]);
 }
 
 /** The glossary spelling `name` should be written as, if it is a variant of one. */
-export function preferredSpelling(name: string, entries: GlossaryEntry[], lang: string): string | undefined {
+export function preferredSpelling(name: string, entries: GlossaryEntry[]): string | undefined {
   if (entries.some((e) => e.spelling === name)) return undefined;
-  return entries.find((e) => isVariant(name, e.spelling, lang))?.spelling;
+  return entries.find((e) => isVariant(name, e.spelling))?.spelling;
 }
 
-/** Learn the names the sources use that the glossary does not know yet, variants aside; returns the glossary. */
-export async function learnNames(q: Queryable, texts: string[], lang: string): Promise<GlossaryEntry[]> {
-  const entries = await glossaryFor(q, lang);
-  for (const name of new Set(texts.flatMap((t) => namesIn(t, lang)))) {
-    if (entries.some((e) => e.spelling === name || isVariant(name, e.spelling, lang))) continue;
-    const inserted = await q.query(
-      `INSERT INTO glossary (entity_key, lang, spelling, origin) VALUES ($1, $2, $3, 'learned') ON CONFLICT DO NOTHING RETURNING entity_key`,
-      [entityKey(name), lang, name],
-    );
-    if (inserted.length) entries.push({ entity_key: entityKey(name), lang, spelling: name, origin: 'learned' });
+/** A name and, for a name of several words, its words: a glossary entry may hold a surname alone (Calloway in Ines Caloway). */
+export const nameParts = (name: string): string[] => {
+  const words = name.split(/\s+/).filter((w) => [...w].length >= 4);
+  return words.length > 1 ? [name, ...words] : [name];
+};
+
+/** The names worth a glossary entry: two letters or more (a lone Korean surname, 이 or 김, says nothing). */
+const glossaryNames = (text: string, lang: string) => detectNames(text, lang).map((n) => n.name).filter((n) => [...n.replace(/\s/g, '')].length >= 2);
+
+/**
+ * Record the names of a story's sources, join their variants, and bring each
+ * touched entity's canonical spelling up to date. Returns the glossary of the
+ * language, in key order.
+ */
+export async function learnNames(q: Queryable, sources: SourceText[], lang: string): Promise<GlossaryEntry[]> {
+  const seen = new Map<string, Set<string>>();
+  for (const s of sources) {
+    for (const name of new Set(glossaryNames(s.text, lang))) {
+      if (!seen.has(name)) seen.set(name, new Set());
+      if (s.outlet) seen.get(name)!.add(s.outlet);
+    }
   }
-  // in key order, as glossaryFor gives it: the same glossary always reads the same
-  return entries.sort((a, b) => (a.entity_key < b.entity_key ? -1 : a.entity_key > b.entity_key ? 1 : 0));
+  const storyNames = [...seen.keys()];
+  for (const [name, outlets] of seen) {
+    await q.query(
+      `INSERT INTO name_spellings (lang, spelling, outlets, reports) VALUES ($1, $2, $3, 1)
+       ON CONFLICT (lang, spelling) DO UPDATE SET reports = name_spellings.reports + 1,
+         outlets = ARRAY(SELECT DISTINCT unnest(name_spellings.outlets || excluded.outlets) ORDER BY 1)`,
+      [lang, name, [...outlets]],
+    );
+  }
+  const entries = await glossaryFor(q, lang);
+  const touched = new Set<string>();
+  for (const name of storyNames) {
+    const [row] = await q.query<{ entity_key: string | null }>('SELECT entity_key FROM name_spellings WHERE lang = $1 AND spelling = $2', [lang, name]);
+    if (row?.entity_key) {
+      touched.add(row.entity_key);
+      continue;
+    }
+    const entry = await entityFor(q, name, lang, entries, storyNames);
+    await q.query('UPDATE name_spellings SET entity_key = $3 WHERE lang = $1 AND spelling = $2', [lang, name, entry.entity_key]);
+    touched.add(entry.entity_key);
+  }
+  for (const key of touched) await settleCanonical(q, key, lang);
+  return sortByKey(await glossaryFor(q, lang));
 }
 
-/** Rewrite every variant spelling in `text` to the glossary's. */
+const sortByKey = (entries: GlossaryEntry[]) => entries.sort((a, b) => (a.entity_key < b.entity_key ? -1 : a.entity_key > b.entity_key ? 1 : 0));
+
+/** The entity a new spelling belongs to: an existing one it is a variant of (with context where a rule needs it), or a new one. */
+async function entityFor(q: Queryable, name: string, lang: string, entries: GlossaryEntry[], storyNames: string[]): Promise<GlossaryEntry> {
+  const exact = entries.find((e) => e.spelling === name || e.entity_key === entityKey(name));
+  if (exact) return exact;
+  for (const e of entries) {
+    const cls = variantClass(name, e.spelling);
+    if (!cls) continue;
+    const spellings = await q.query<{ spelling: string }>('SELECT spelling FROM name_spellings WHERE lang = $1 AND entity_key = $2', [lang, e.entity_key]);
+    const together = storyNames.some((n) => n !== name && (n === e.spelling || spellings.some((s) => s.spelling === n)));
+    if (!needsContext(cls, name, e.spelling) || together) return e;
+    await q.query(
+      'INSERT INTO name_reviews (lang, spelling, other, rule) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+      [lang, name, e.spelling, cls],
+    );
+  }
+  const entry: GlossaryEntry = { entity_key: entityKey(name), lang, spelling: name, origin: 'learned' };
+  await q.query(
+    `INSERT INTO glossary (entity_key, lang, spelling, origin) VALUES ($1, $2, $3, 'learned') ON CONFLICT DO NOTHING`,
+    [entry.entity_key, lang, name],
+  );
+  entries.push(entry);
+  return entry;
+}
+
+/** Is the entity a Japanese name (a spelling of it in the Japanese glossary sounds like it)? */
+async function fromJapanese(q: Queryable, spellings: string[]): Promise<boolean> {
+  const ja = await q.query<{ spelling: string }>("SELECT spelling FROM name_spellings WHERE lang = 'ja' LIMIT 5000");
+  return spellings.some((s) => ja.some((j) => soundsAlike(s, j.spelling)));
+}
+
+/**
+ * Choose the entity's canonical spelling from the spellings its sources use,
+ * unless an editor chose it; when it changes, the articles that print the old
+ * one are written again.
+ */
+async function settleCanonical(q: Queryable, key: string, lang: string) {
+  const [entry] = await q.query<GlossaryEntry>('SELECT entity_key, lang, spelling, origin FROM glossary WHERE entity_key = $1 AND lang = $2', [key, lang]);
+  if (!entry || entry.origin === 'editor') return;
+  const rows = await q.query<{ spelling: string; outlets: string[]; reports: number }>(
+    'SELECT spelling, outlets, reports FROM name_spellings WHERE lang = $1 AND entity_key = $2', [lang, key]);
+  if (rows.length < 2) return;
+  const names = rows.map((r) => r.spelling);
+  const standard = standardSpellings(names, lang === 'ko' && (await fromJapanese(q, names)));
+  const weight = (s: string) => {
+    const r = rows.find((x) => x.spelling === s)!;
+    return Math.max(r.outlets.length, 1) * 1000 + r.reports;
+  };
+  // most outlets, then most reports; the current spelling wins a tie, so the glossary does not flip back and forth
+  const best = standard.reduce((a, b) => (weight(b) > weight(a) || (weight(b) === weight(a) && b === entry.spelling) ? b : a));
+  const origin = standard.length < names.length ? 'standard' : 'learned';
+  if (best === entry.spelling && origin === entry.origin) return;
+  await q.query('UPDATE glossary SET spelling = $3, origin = $4, updated_at = now() WHERE entity_key = $1 AND lang = $2', [key, lang, best, origin]);
+  if (best !== entry.spelling) await reviseArticlesPrinting(q, lang, names.filter((n) => n !== best));
+}
+
+/**
+ * Stories whose published article (in `lang`) prints one of `spellings` are
+ * written again, so that every article of the edition uses the canonical one;
+ * their translations follow the new version.
+ */
+export async function reviseArticlesPrinting(q: Queryable, lang: string, spellings: string[]): Promise<number> {
+  if (!spellings.length) return 0;
+  const rows = await q.query<{ story_id: number }>(
+    `UPDATE stories s SET needs_writing = true
+     FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
+     WHERE a.story_id = s.id AND a.lang = $1 AND a.state = 'published' AND s.state <> 'merged'
+       AND EXISTS (SELECT 1 FROM unnest($2::text[]) AS sp(x)
+                   WHERE strpos(v.headline || ' ' || v.lead || ' ' || v.summary || ' ' || v.body::text, sp.x) > 0)
+     RETURNING s.id AS story_id`,
+    [lang, spellings],
+  );
+  return rows.length;
+}
+
+/** Rewrite every variant spelling of a glossary name in `text` to the glossary's. */
 export function applyGlossary(text: string, entries: GlossaryEntry[], lang: string): string {
   let out = text;
-  for (const name of namesIn(text, lang)) {
-    const preferred = preferredSpelling(name, entries, lang);
+  for (const name of namesIn(text, lang).flatMap(nameParts)) {
+    const preferred = preferredSpelling(name, entries);
     // (a spelling that contains the variant would be rewritten twice)
     if (preferred && !preferred.includes(name)) out = out.split(name).join(preferred);
   }
   return out;
 }
 
+/** An editor's spelling: it wins over every learned one, and the articles printing another spelling of the entity are revised. */
 export async function setSpelling(q: Queryable, key: string, lang: string, spelling: string) {
+  const k = entityKey(key);
   await q.query(
     `INSERT INTO glossary (entity_key, lang, spelling, origin) VALUES ($1, $2, $3, 'editor')
      ON CONFLICT (entity_key, lang) DO UPDATE SET spelling = excluded.spelling, origin = 'editor', updated_at = now()`,
-    [entityKey(key), lang, spelling],
+    [k, lang, spelling],
   );
+  await q.query(
+    `INSERT INTO name_spellings (lang, spelling, entity_key) VALUES ($1, $2, $3)
+     ON CONFLICT (lang, spelling) DO UPDATE SET entity_key = excluded.entity_key`, [lang, spelling, k]);
+  await q.query('DELETE FROM name_reviews WHERE lang = $1 AND (spelling = $2 OR other = $2)', [lang, spelling]);
+  const others = await q.query<{ spelling: string }>('SELECT spelling FROM name_spellings WHERE lang = $1 AND entity_key = $2 AND spelling <> $3', [lang, k, spelling]);
+  const variants = (await q.query<{ spelling: string }>('SELECT spelling FROM name_spellings WHERE lang = $1 AND entity_key IS DISTINCT FROM $2', [lang, k]))
+    .filter((r) => isVariant(r.spelling, spelling) && !needsContext(variantClass(r.spelling, spelling)!, r.spelling, spelling));
+  return reviseArticlesPrinting(q, lang, [...others, ...variants].map((r) => r.spelling).filter((s) => !spelling.includes(s)));
 }
 
 export async function removeEntry(q: Queryable, key: string, lang: string): Promise<boolean> {
+  await q.query('UPDATE name_spellings SET entity_key = NULL WHERE lang = $1 AND entity_key = $2', [lang, entityKey(key)]);
   return (await q.query('DELETE FROM glossary WHERE entity_key = $1 AND lang = $2 RETURNING entity_key', [entityKey(key), lang])).length > 0;
+}
+
+/** Spelling pairs a rule could join but context did not: for an editor to decide. */
+export async function nameReviews(q: Queryable, lang?: string) {
+  return q.query<{ lang: string; spelling: string; other: string; rule: string }>(
+    'SELECT lang, spelling, other, rule FROM name_reviews WHERE $1::text IS NULL OR lang = $1 ORDER BY lang, spelling', [lang ?? null]);
 }

@@ -6,7 +6,7 @@
 // their shape: capitalized runs, title + name in English, name + title in
 // Korean and Japanese), and a brief that still shows people once its names
 // are gone is refused. Every prompt that passes ends with a style clause.
-import { personTitles } from '../glossary/glossary.ts';
+import { personTitles } from '../text/names.ts';
 
 export const policyVersion = 1;
 

@@ -2,11 +2,12 @@
 // download): words, their part of speech (IPADIC tags proper nouns as 人名,
 // 地域 or 組織) and their readings in katakana. The dictionary takes about
 // 170 MB once loaded, so it is loaded on first need, once per process, and
-// only where Japanese text is handled: call `await loadJapanese()` before
-// the synchronous functions below.
+// only where Japanese text is handled.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import kuromoji from 'kuromoji';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import type kuromoji from 'kuromoji';
 
 export interface Token {
   surface: string;
@@ -20,39 +21,55 @@ export interface Token {
   detail3: string;
   /** in katakana; the surface itself when the dictionary does not know the word */
   reading: string;
+  /** the dictionary does not know the word (a foreign name in katakana, most often) */
+  unknown: boolean;
 }
 
 let tokenizer: kuromoji.Tokenizer<kuromoji.IpadicFeatures> | undefined;
-let loading: Promise<void> | undefined;
 
-const dictionary = () => path.join(path.dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
+const require = createRequire(import.meta.url);
+const dictionary = () => path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
 
-export function loadJapanese(): Promise<void> {
-  loading ??= new Promise<void>((resolve, reject) => {
-    kuromoji.builder({ dicPath: dictionary() }).build((err, built) => {
-      if (err) {
-        loading = undefined;
-        return reject(new Error(`the Japanese dictionary (kuromoji) could not be loaded: ${err.message}`));
-      }
-      tokenizer = built;
-      resolve();
-    });
+/**
+ * Load the dictionary now, synchronously (about a second, once per process).
+ * kuromoji's own loader is asynchronous only because it reads its files so;
+ * the same loader reading them synchronously lets every caller stay
+ * synchronous. Processes that serve call `loadJapanese()` at start instead.
+ */
+function loadSync(): kuromoji.Tokenizer<kuromoji.IpadicFeatures> {
+  if (tokenizer) return tokenizer;
+  const DictionaryLoader = require('kuromoji/src/loader/DictionaryLoader');
+  const Tokenizer = require('kuromoji/src/Tokenizer');
+  const loader = new DictionaryLoader(dictionary());
+  loader.loadArrayBuffer = (file: string, done: (err: Error | null, buffer?: ArrayBuffer) => void) => {
+    try {
+      done(null, new Uint8Array(zlib.gunzipSync(fs.readFileSync(file))).buffer);
+    } catch (e) {
+      done(e as Error);
+    }
+  };
+  let failure: Error | undefined;
+  loader.load((err: Error | null, dic: unknown) => {
+    if (err) failure = err;
+    else tokenizer = new Tokenizer(dic);
   });
-  return loading;
+  if (!tokenizer) throw new Error(`the Japanese dictionary (kuromoji) could not be loaded: ${failure?.message ?? 'it did not load synchronously'}`);
+  return tokenizer;
+}
+
+/** Load the dictionary ahead of first use, off the request path (at start, in a stage). */
+export async function loadJapanese(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  loadSync();
 }
 
 export const japaneseReady = () => tokenizer !== undefined;
 
-/** Load the dictionary if any of these languages is Japanese. */
-export async function prepareLanguages(langs: Iterable<string | null | undefined>): Promise<void> {
-  for (const l of langs) if (l?.slice(0, 2) === 'ja') return loadJapanese();
-}
-
 export function tokenize(text: string): Token[] {
-  if (!tokenizer) throw new Error('Japanese text analysis was used before loadJapanese() finished');
-  return tokenizer.tokenize(text).map((t) => ({
+  return loadSync().tokenize(text).map((t) => ({
     surface: t.surface_form, pos: t.pos, detail1: t.pos_detail_1, detail2: t.pos_detail_2, detail3: t.pos_detail_3,
     reading: t.reading && t.reading !== '*' ? t.reading : t.surface_form,
+    unknown: t.word_type === 'UNKNOWN',
   }));
 }
 

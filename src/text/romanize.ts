@@ -9,7 +9,7 @@
 import { romanize as romanizeHangul } from 'es-hangul';
 import { toRomaji } from 'wanakana';
 import { looksLikeKoreanPersonName, surnameOf, surnames } from './hangul.ts';
-import { japaneseReady, readingOf } from './japanese.ts';
+import { readingOf } from './japanese.ts';
 
 const hangul = /[\uac00-\ud7a3]/;
 const kana = /[\u3040-\u30ff]/;
@@ -29,9 +29,9 @@ export function plainLatin(s: string): string {
     .replace(/[đĐ]/g, 'd').replace(/[æÆ]/g, 'ae').replace(/[œŒ]/g, 'oe').toLowerCase();
 }
 
-/** Japanese text in Hepburn romaji; kanji need the dictionary (see japanese.ts), else they are kept. */
+/** Japanese text in Hepburn romaji, kanji through their reading. */
 export function romanizeJapanese(name: string): string {
-  const kanaForm = han.test(name) && japaneseReady() ? readingOf(name) : name;
+  const kanaForm = han.test(name) ? readingOf(name) : name;
   return toRomaji(kanaForm.normalize('NFKC')).toLowerCase();
 }
 

@@ -5,7 +5,7 @@
 // context (see src/glossary/), since 유민수 and 류민수 may be two people.
 import { toKatakana } from 'wanakana';
 import { initialSound, isHangulSyllable, looksLikeKoreanPersonName, plainConsonant, plainVowel } from './hangul.ts';
-import { japaneseReady, readingOf } from './japanese.ts';
+import { readingOf } from './japanese.ts';
 import { nameKeys, plainLatin, scriptOfName, soundsAlike } from './romanize.ts';
 
 export type VariantClass =
@@ -120,7 +120,7 @@ export function variantClass(a: string, b: string): VariantClass | undefined {
     for (const [cls, f] of korean ? koreanRules.slice(0, 2) : koreanRules) if (f(a) === f(b)) return cls;
   } else if (sa === 'japanese') {
     for (const [cls, f] of japaneseRules) if (f(a) === f(b)) return cls;
-    if (japaneseReady() && /[\u3400-\u9fff]/.test(a + b) && allJapaneseSteps(readingOf(width(a))) === allJapaneseSteps(readingOf(width(b)))) return 'ja-reading';
+    if (/[\u3400-\u9fff]/.test(a + b) && allJapaneseSteps(readingOf(width(a))) === allJapaneseSteps(readingOf(width(b)))) return 'ja-reading';
   } else if (sa === 'latin') {
     const cls = latinClass(a, b);
     if (cls) return cls;

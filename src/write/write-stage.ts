@@ -10,7 +10,8 @@ import { articleSchema, type Article, type SourceReport } from './article.ts';
 import { ProviderError } from '../ai/http.ts';
 import { writeExtractive } from './extractive.ts';
 import { imageBrief } from './image-brief.ts';
-import { applyGlossary, isVariant, learnNames, namesIn, type GlossaryEntry } from '../glossary/glossary.ts';
+import { applyGlossary, isVariant, learnNames, type GlossaryEntry } from '../glossary/glossary.ts';
+import { namesIn } from '../text/names.ts';
 import { WriteError } from './llm.ts';
 import { checkGrounding, type Grounding } from './grounding.ts';
 
@@ -84,7 +85,7 @@ async function draftArticle(nr: Newsroom, reports: SourceReport[], lang: string,
   if (!nr.llm) return { article: withGlossary(writeExtractive(reports, lang), glossary), note: null };
   // The model is told the glossary spellings of the names its sources use.
   const sourceNames = reports.flatMap((r) => namesIn(`${r.title}\n${r.body}`, lang));
-  const relevant = glossary.filter((e) => sourceNames.some((n) => n === e.spelling || isVariant(n, e.spelling, lang)));
+  const relevant = glossary.filter((e) => sourceNames.some((n) => n === e.spelling || isVariant(n, e.spelling)));
   try {
     return { article: await nr.llm.write(nr.db, reports, lang, relevant), note: null };
   } catch (e) {
@@ -118,7 +119,7 @@ export async function writeStory(nr: Newsroom, story: { id: number; lang: string
   const reports = await sourcesOf(nr.db, story.id);
   if (!reports.length) throw new Error('the story has no reports');
   const lang = story.lang ?? reports[0].lang ?? nr.config.editions[0];
-  const glossary = await learnNames(nr.db, reports.map((r) => `${r.title}\n${r.body}`), lang);
+  const glossary = await learnNames(nr.db, reports.map((r) => ({ text: `${r.title}\n${r.body}`, outlet: r.outlet })), lang);
   const drafted = await draftArticle(nr, reports, lang, glossary);
   // A model's misspelling is not corrected behind its back: the grounding check holds it for review.
   const article = articleSchema.parse(safeImageBrief(drafted.article));
