@@ -8,7 +8,8 @@
 // with the absolute dates the article gives.
 import { extractTerms } from '../text/terms.ts';
 import type { Article, SourceReport } from './article.ts';
-import { isVariant, namesIn, type GlossaryEntry } from '../glossary/glossary.ts';
+import { isVariant, nameParts, type GlossaryEntry } from '../glossary/glossary.ts';
+import { namesIn } from '../text/names.ts';
 import { checkRelativeDates, dateTermIn, dateTermsCheckedAsDates, relativeCheckParts, sourceDays, type SourceDays } from './relative-dates.ts';
 
 export interface GroundingFailure {
@@ -62,7 +63,7 @@ interface Evidence {
 
 function evidence(reports: SourceReport[], lang: string, ref: Date): Evidence {
   const text = reports.map((r) => `${r.title}\n${r.body}`).join('\n');
-  return { terms: new Set(extractTerms(text, lang).map((t) => t.term)), text: normalizeText(text), names: namesIn(text, lang), days: sourceDays(reports, lang), ref };
+  return { terms: new Set(extractTerms(text, lang).map((t) => t.term)), text: normalizeText(text), names: namesIn(text, lang).flatMap(nameParts), days: sourceDays(reports, lang), ref };
 }
 
 /** The glossary indexed by the terms of its spellings, built once per check. */
@@ -80,7 +81,7 @@ function indexGlossary(entries: GlossaryEntry[] = [], lang: string): Glossary {
 
 /** A glossary spelling counts as found when the sources use it or a variant of it. */
 function glossarySupports(term: string, ev: Evidence, lang: string, g: Glossary): boolean {
-  return (g.byTerm.get(term) ?? []).some((e) => ev.names.some((n) => n === e.spelling || isVariant(n, e.spelling, lang)));
+  return (g.byTerm.get(term) ?? []).some((e) => ev.names.some((n) => n === e.spelling || isVariant(n, e.spelling)));
 }
 
 function checkText(text: string, where: string, ev: Evidence, lang: string, opts: GroundingOptions, g: Glossary, out: GroundingFailure[]) {
@@ -98,8 +99,8 @@ function checkText(text: string, where: string, ev: Evidence, lang: string, opts
       out.push({ kind: 'name', where, claim: t.term, message: `"${t.term}" is not in the cited reports (a name spelled differently?)` });
     }
   }
-  for (const name of namesIn(text, lang)) {
-    const preferred = g.spellings.has(name) ? undefined : g.entries.find((e) => isVariant(name, e.spelling, lang));
+  for (const name of namesIn(text, lang).flatMap(nameParts)) {
+    const preferred = g.spellings.has(name) ? undefined : g.entries.find((e) => isVariant(name, e.spelling));
     if (preferred) out.push({ kind: 'name', where, claim: name, message: `"${name}" is spelled "${preferred.spelling}" in the glossary` });
   }
   for (const q of quotedPhrases(text)) {
