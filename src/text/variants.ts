@@ -71,7 +71,7 @@ function latinClass(a: string, b: string): VariantClass | undefined {
   if (ta.some((x) => tb.includes(x))) return 'en-translit';
   // vowels written differently in a transliterated name (Mohammed, Muhammad): same consonants, same first letter, long enough
   const [fa, fb] = [wa.map(translit).join(''), wb.map(translit).join('')];
-  if (fa.length >= 5 && fb.length >= 5 && fa[0] === fb[0] && Math.abs(fa.length - fb.length) <= 2 && vowelEdits(fa, fb) <= 2) {
+  if (wa.length === 1 && wb.length === 1 && fa.length >= 5 && fb.length >= 5 && fa[0] === fb[0] && Math.abs(fa.length - fb.length) <= 2 && vowelEdits(fa, fb) <= 2) {
     const ka = nameKeys(fa).map((k) => k.consonants), kb = nameKeys(fb).map((k) => k.consonants);
     if (ka[0] && ka[0] === kb[0]) return 'en-translit';
   }
@@ -100,6 +100,13 @@ function edits(a: string, b: string): number {
  * misspelling (Veloria / Velorian), and short names differ too often to judge.
  */
 function isTypo(a: string, b: string): boolean {
+  // names of several words: all words the same but one, and that one a misspelling of its own
+  const wa = a.split(/\s+/), wb = b.split(/\s+/);
+  if (wa.length > 1 || wb.length > 1) {
+    if (wa.length !== wb.length) return false;
+    const differing = wa.map((w, i) => [w, wb[i]] as const).filter(([x, y]) => x !== y);
+    return differing.length === 1 && isTypo(differing[0][0], differing[0][1]);
+  }
   const x = [...a.toLowerCase()], y = [...b.toLowerCase()];
   const min = /\p{Script=Latin}/u.test(a) ? 6 : 4;
   if (x.length < min || y.length < min) return false;
