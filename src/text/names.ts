@@ -123,7 +123,6 @@ function englishNames(text: string): Name[] {
   for (const s of sents) {
     const firstWord = s.match(/[\p{L}\p{M}]/u)?.index ?? 0;
     for (let run of englishRuns(s)) {
-      const titled = run.length > 1 && enTitles.has(run[0].text);
       // a sentence that opens with an adverb or a participle: Yesterday Calloway said, Following Kim's visit
       if (run.length > 1 && run[0].start <= firstWord && sentenceOpener(run[0].text)) run = run.slice(1);
       // a lone capitalized ordinary word that starts the sentence: Following, Markets, Defense
@@ -134,7 +133,7 @@ function englishNames(text: string): Name[] {
       const name = s.slice(run[0].start, run[run.length - 1].end);
       if (run.length === 1 && /^\p{Lu}[\p{Ll}]?$/u.test(name)) continue;
       if (run.length === 1 && /^\p{Lu}+$/u.test(name) && !isAcronym(name)) continue;
-      const type: NameType = isPlace(name, 'en') ? 'place' : orgWords.test(name) || isAcronym(name) ? 'org' : titled || run.length >= 2 ? 'person' : 'person';
+      const type: NameType = isPlace(name, 'en') ? 'place' : orgWords.test(name) || isAcronym(name) ? 'org' : 'person';
       out.push({ name, type });
     }
   }
