@@ -32,9 +32,9 @@ const likenessWords = [
   /(肖像|似顔絵|顔写真|そっくり|人物写真|の顔)/,
 ];
 
-const enTitles = ['President', 'Vice President', 'Prime Minister', 'Minister', 'Chancellor', 'Secretary', 'Senator', 'Governor', 'Mayor',
-  'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Judge',
-  'Justice', 'Ambassador', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Coach', 'Professor', 'Prof', 'Rep', 'Representative', 'Sen', 'Gov'];
+// The name detector's titles, and the titles of several words it splits.
+// (longest first, so an alternation takes "Vice President" whole)
+const enTitles = [...personTitles.en, 'Vice President', 'Prime Minister', 'Minister', 'Justice', 'Representative'].sort((a, b) => b.length - a.length);
 // The glossary's titles, and more: a prompt can lose a word too many, while the
 // glossary would learn false names from short or ambiguous ones (군, 양, 검사).
 const koTitles = [...personTitles.ko, '부통령', '차관', '도지사', '대사', '판사', '검사', '여사', '군', '양'];
