@@ -43,10 +43,17 @@ export async function glossaryFor(q: Queryable, lang: string): Promise<GlossaryE
   return q.query<GlossaryEntry>('SELECT entity_key, lang, spelling, origin FROM glossary WHERE lang = $1 ORDER BY entity_key', [lang]);
 }
 
-/** The glossary spelling `name` should be written as, if it is a variant of one. */
-export function preferredSpelling(name: string, entries: GlossaryEntry[]): string | undefined {
+/**
+ * The glossary spelling `name` should be written as, if it is a variant of
+ * one. `contextFree`: only by the rules that cannot join two people, for text
+ * whose names the glossary did not learn (a translation).
+ */
+export function preferredSpelling(name: string, entries: GlossaryEntry[], contextFree = false): string | undefined {
   if (entries.some((e) => e.spelling === name)) return undefined;
-  return entries.find((e) => isVariant(name, e.spelling))?.spelling;
+  return entries.find((e) => {
+    const cls = variantClass(name, e.spelling);
+    return cls !== undefined && !(contextFree && needsContext(cls, name, e.spelling));
+  })?.spelling;
 }
 
 /** A name and, for a name of several words, its words: a glossary entry may hold a surname alone (Calloway in Ines Caloway). */
@@ -173,10 +180,10 @@ export async function reviseArticlesPrinting(q: Queryable, lang: string, spellin
 }
 
 /** Rewrite every variant spelling of a glossary name in `text` to the glossary's. */
-export function applyGlossary(text: string, entries: GlossaryEntry[], lang: string): string {
+export function applyGlossary(text: string, entries: GlossaryEntry[], lang: string, contextFree = false): string {
   let out = text;
   for (const name of namesIn(text, lang).flatMap(nameParts)) {
-    const preferred = preferredSpelling(name, entries);
+    const preferred = preferredSpelling(name, entries, contextFree);
     // (a spelling that contains the variant would be rewritten twice)
     if (preferred && !preferred.includes(name)) out = out.split(name).join(preferred);
   }

@@ -4,9 +4,13 @@
 // only if every segment came back, none empty, each long enough to judge in
 // the target language, and every glossary name spelled the glossary's way.
 // Accepted answers are cached, so translating the same text again is free.
+// What readers get is the answer with every variant of a name the target
+// edition's glossary knows printed in its canonical spelling (applied after
+// the cache, so a canonical spelling changed since is printed too).
 import { createHash } from 'node:crypto';
 import { cachedAnswer, keepAnswer } from '../ai/cache.ts';
 import type { Queryable } from '../db/db.ts';
+import { applyGlossary, glossaryFor } from '../glossary/glossary.ts';
 import { detectLanguage, primaryLanguage } from '../text/language.ts';
 import type { Paragraph } from '../write/article.ts';
 import { rejected, type Translator } from './common.ts';
@@ -76,6 +80,17 @@ function checkAnswer(provider: string, source: string[], out: string[], labels: 
   }
 }
 
+/**
+ * The answer as printed: every variant spelling the target edition's glossary
+ * knows, in its canonical form, by the rules that cannot make two people one
+ * (the translation's names were not learned with their story's context).
+ */
+async function canonicalSpellings(q: Queryable, out: string[], to: string): Promise<string[]> {
+  const lang = primaryLanguage(to) ?? to;
+  const entries = await glossaryFor(q, lang);
+  return entries.length ? out.map((t) => applyGlossary(t, entries, lang, true)) : out;
+}
+
 interface TranslateArticleOptions {
   /** why the previous attempt was rejected, for a model to avoid */
   feedback?: string;
@@ -95,7 +110,7 @@ export async function translateArticle(
   const meta = { provider: translator.name, model: translator.model };
   const hit = await cachedAnswer<{ translations: string[] }>(q, key);
   if (hit && Array.isArray(hit.translations) && hit.translations.length === texts.length) {
-    return { ...fromSegments(article, hit.translations), ...meta, cached: true };
+    return { ...fromSegments(article, await canonicalSpellings(q, hit.translations, to)), ...meta, cached: true };
   }
 
   const guarded = translator.glossaryMode === 'placeholders' ? texts.map((t) => protectNames(t, pairs)) : undefined;
@@ -109,5 +124,5 @@ export async function translateArticle(
 
   // Only an accepted answer is kept: a rejected one is asked again next time.
   await keepAnswer(q, key, 'translation', translator.model ?? translator.name, { translations: out });
-  return { ...fromSegments(article, out), ...meta, cached: false };
+  return { ...fromSegments(article, await canonicalSpellings(q, out, to)), ...meta, cached: false };
 }

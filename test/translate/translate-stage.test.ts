@@ -412,3 +412,29 @@ test('two workers at once never translate the same article-edition twice', async
   assert.equal(done, 6);
   assert.equal(claims, 0, 'claims are released');
 });
+
+test("a translation prints the target edition's canonical spelling of a name it knows, by the rules that cannot make two people one", async () => {
+  await setSpelling(t.db, 'zoë marchetti', 'en', 'Zoë Marchetti');
+  await setSpelling(t.db, 'ines calloway', 'en', 'Ines Calloway');
+  const s = await seedArticle(t.db);
+  // the engine writes the council member without her diaeresis, and a one-letter look-alike of another person
+  const api = await engine((body) => ({
+    json: { translatedText: (body.q as string[]).map((q, i) => render('en', ['Zoe Marchetti', 'Ines Caloway', ...placeholdersOf(q)], i)) },
+  }));
+  const report = await run(newsroom('libretranslate', api.server.url, { editions: ['ko', 'en'] }));
+  assert.equal(report.counts.translated, 1, JSON.stringify(report.errors));
+  const [en] = await rows(s.articleId);
+  assert.match(en.headline, /Zoë Marchetti/);
+  assert.doesNotMatch(JSON.stringify(en), /Zoe Marchetti/, 'the variant is printed nowhere');
+  assert.match(en.headline, /Ines Caloway/, 'a misspelling may be another person: not rewritten without its story');
+  assert.match(en.headline, /Korvath/);
+
+  // the editor changes the canonical spelling; the next translation from the cache prints the new one
+  await setSpelling(t.db, 'zoë marchetti', 'en', 'Zoe Marchetti');
+  const v2 = await reviseArticle(t.db, s, { ...koreanText });
+  assert.equal((await run(newsroom('libretranslate', api.server.url, { editions: ['ko', 'en'] }))).counts.translated, 1);
+  const latest = (await rows(s.articleId)).find((r) => r.version === v2)!;
+  assert.match(latest.headline, /Zoe Marchetti/);
+});
+
+const placeholdersOf = (text: string) => text.match(/\[\[G\d+\]\]/g) ?? [];
