@@ -1,8 +1,10 @@
 import { primaryLanguage } from '../text/language.ts';
 import { glossaryFor, removeEntry, setSpelling } from '../glossary/glossary.ts';
+import { joinNames, keepApart, nameReviews } from '../glossary/reviews.ts';
 import { args, printJson, printTable, UsageError, withNewsroom, say } from './util.ts';
 
-const usage = 'usage: newsroom glossary list [--lang L] [--json] | set <key> <lang> <spelling> | remove <key> <lang>';
+const usage = 'usage: newsroom glossary list [--lang L] [--json] | set <key> <lang> <spelling> | remove <key> <lang>\n' +
+  '       | reviews [--lang L] [--json] | join <lang> <spelling> <into> | apart <lang> <spelling> <other>';
 
 function lang(raw: string | undefined): string {
   const l = primaryLanguage(raw);
@@ -21,6 +23,23 @@ export async function glossaryCommand(argv: string[]) {
       if (!entries.length) return say('the glossary is empty: it learns names as articles are written');
       printTable(['key', 'lang', 'spelling', 'origin'], entries.map((e) => [e.entity_key, e.lang, e.spelling, e.origin]));
       return;
+    }
+    case 'reviews': {
+      const { values } = args(rest, { json: { type: 'boolean' }, lang: { type: 'string' } }, false);
+      const reviews = await withNewsroom((nr) => nameReviews(nr.db, values.lang ? lang(values.lang) : undefined));
+      if (values.json) return printJson(reviews);
+      if (!reviews.length) return say('no spellings wait for an editor');
+      printTable(['lang', 'spelling', 'other', 'rule'], reviews.map((r) => [r.lang, r.spelling, r.other, r.rule]));
+      return say('\none name: newsroom glossary join <lang> <spelling> <other>; two names: newsroom glossary apart <lang> <spelling> <other>');
+    }
+    case 'join':
+    case 'apart': {
+      const { positionals } = args(rest, {});
+      if (positionals.length !== 3) throw new UsageError(`usage: newsroom glossary ${sub} <lang> <spelling> <${sub === 'join' ? 'into' : 'other'}>`);
+      const [l, a, b] = [lang(positionals[0]), positionals[1], positionals[2]];
+      const done = await withNewsroom((nr) => (sub === 'join' ? joinNames(nr.db, l, a, b) : keepApart(nr.db, l, a, b)));
+      if (!done) throw new UsageError(sub === 'join' ? `"${a}" is already spelled as "${b}" in ${l}` : `no review of "${a}" and "${b}" in ${l}`);
+      return say(sub === 'join' ? `"${a}" is now printed as the name of "${b}" in ${l}` : `"${a}" and "${b}" stay two names in ${l}`);
     }
     case 'set': {
       const { positionals } = args(rest, {});

@@ -140,7 +140,7 @@ async function fromJapanese(q: Queryable, spellings: string[]): Promise<boolean>
  * unless an editor chose it; when it changes, the articles that print the old
  * one are written again.
  */
-async function settleCanonical(q: Queryable, key: string, lang: string) {
+export async function settleCanonical(q: Queryable, key: string, lang: string) {
   const [entry] = await q.query<GlossaryEntry>('SELECT entity_key, lang, spelling, origin FROM glossary WHERE entity_key = $1 AND lang = $2', [key, lang]);
   if (!entry || entry.origin === 'editor') return;
   const rows = await q.query<{ spelling: string; outlets: string[]; reports: number }>(
@@ -211,10 +211,4 @@ export async function setSpelling(q: Queryable, key: string, lang: string, spell
 export async function removeEntry(q: Queryable, key: string, lang: string): Promise<boolean> {
   await q.query('UPDATE name_spellings SET entity_key = NULL WHERE lang = $1 AND entity_key = $2', [lang, entityKey(key)]);
   return (await q.query('DELETE FROM glossary WHERE entity_key = $1 AND lang = $2 RETURNING entity_key', [entityKey(key), lang])).length > 0;
-}
-
-/** Spelling pairs a rule could join but context did not: for an editor to decide. */
-export async function nameReviews(q: Queryable, lang?: string) {
-  return q.query<{ lang: string; spelling: string; other: string; rule: string }>(
-    'SELECT lang, spelling, other, rule FROM name_reviews WHERE $1::text IS NULL OR lang = $1 ORDER BY lang, spelling', [lang ?? null]);
 }

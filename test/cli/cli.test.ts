@@ -121,6 +121,8 @@ test('stories, articles and the glossary from the command line; ingest one sourc
   assert.ok(glossary.some((e: { spelling: string }) => e.spelling.split(' ').includes('Calloway')), 'names learned from the sources (a full name is one entry)');
   assert.match((await runCli(['glossary', 'set', 'calloway', 'en', 'Calloway-Reyes'], env)).stdout, /is spelled "Calloway-Reyes" in en/);
   assertOneLineFailure(await runCli(['glossary', 'remove', 'nobody', 'en'], env), /no glossary entry/);
+  assert.deepEqual(JSON.parse((await runCli(['glossary', 'reviews', '--lang', 'ko', '--json'], env)).stdout), []);
+  assertOneLineFailure(await runCli(['glossary', 'apart', 'ko', '유민수', '류민수'], env), /no review of "유민수" and "류민수" in ko/);
   assertOneLineFailure(await runCli(['glossary', 'set', 'x', 'english!', 'y'], env), /not a language code/);
   const merged = await runCli(['stories', 'merge', String(stories[0].id), String(stories[1].id)], env);
   assert.equal(merged.code, 0, merged.stderr);
