@@ -1,8 +1,8 @@
 import { translationsFor, type TranslationStatus } from '../translate/queries.ts';
-import { correctArticle, getArticle, holdArticle, listArticles, publishArticle } from '../write/queries.ts';
+import { correctArticle, getArticle, holdArticle, listArticles, publishArticle, rejectVersion, UnsupportedClaimsError, type ClaimFailure } from '../write/queries.ts';
 import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom, say } from './util.ts';
 
-const usage = 'usage: newsroom articles list [--status S] [--json] | show <id> [--json] | publish <id> | hold <id> --reason R | correct <id> --note N';
+const usage = 'usage: newsroom articles list [--status S] [--json] | show <id> [--json] | publish <id> [--reason R] | reject <id> [--reason R] | hold <id> --reason R | correct <id> --note N';
 
 export async function articlesCommand(argv: string[]) {
   const [sub, ...rest] = argv;
@@ -14,7 +14,7 @@ export async function articlesCommand(argv: string[]) {
       if (values.json) return printJson(articles);
       if (!articles.length) return say('no articles' + (values.status ? ` with status ${values.status}` : ''));
       printTable(['id', 'story', 'lang', 'status', 'version', 'updated', 'headline'],
-        articles.map((a) => [a.id, a.story_id, a.lang, a.state, a.published_version && a.published_version !== a.current_version ? `${a.current_version} (live: ${a.published_version})` : a.current_version, shortTime(a.updated_at), a.headline]));
+        articles.map((a) => [a.id, a.story_id, a.lang, a.status, a.published_version && a.published_version !== a.current_version ? `${a.current_version} (live: ${a.published_version})` : a.current_version, shortTime(a.updated_at), a.headline]));
       return;
     }
     case 'show': {
@@ -27,7 +27,7 @@ export async function articlesCommand(argv: string[]) {
       if (!a) throw new UsageError(`no article with id ${id}`);
       if (values.json) return printJson(a);
       const v = a.versions[0];
-      say(`article ${a.id} (story ${a.story_id}), ${a.state}${a.hold_reason ? `: ${a.hold_reason}` : ''}; version ${a.current_version}, ${a.lang}, ${a.section}, written by ${v.writer}${v.model ? ` (${v.model})` : ''}`);
+      say(`article ${a.id} (story ${a.story_id}), ${a.status}${a.published_version && a.published_version !== a.current_version ? ` (readers see version ${a.published_version})` : ''}${a.hold_reason ? `: ${a.hold_reason}` : ''}; version ${a.current_version}, ${a.lang}, ${a.section}, written by ${v.writer}${v.model ? ` (${v.model})` : ''}`);
       say(`\n${v.headline}\n\n${v.lead}\n`);
       v.body.forEach((p: { text: string; citations: number[] }) => say(`${p.text} [${p.citations.join(', ')}]\n`));
       say('sources:');
@@ -35,14 +35,31 @@ export async function articlesCommand(argv: string[]) {
       if (a.corrections.length) say('corrections:');
       for (const c of a.corrections) say(`  ${shortTime(c.created_at)} (version ${c.version}) ${c.note}`);
       if (v.grounding && !v.grounding.ok) for (const f of v.grounding.failures) say(`  unsupported — ${f.where}: ${f.message}`);
+      if (v.rejected_at) say(`version ${v.version} was rejected ${shortTime(v.rejected_at)}`);
+      if (a.decisions.length) say('decisions:');
+      for (const d of a.decisions) say(`  ${shortTime(d.created_at)} ${d.kind} version ${d.subject.version}${d.editor ? ` by ${d.editor}` : ''}${d.note ? `: ${d.note}` : ''}`);
       printTranslations(a.translations);
       return;
     }
     case 'publish': {
-      const { positionals } = args(rest, {});
+      const { values, positionals } = args(rest, { reason: { type: 'string' } });
       const id = positiveId(positionals[0], 'the article id');
-      await withNewsroom((nr) => publishArticle(nr.db, id));
-      return say(`published article ${id}`);
+      try {
+        const { version, failures } = await withNewsroom((nr) => publishArticle(nr.db, id, { reason: values.reason }));
+        if (failures.length) printClaims(`published version ${version} of article ${id} with ${failures.length} unsupported ${failures.length === 1 ? 'claim' : 'claims'}; the reason is recorded:`, failures);
+        else say(`published version ${version} of article ${id}`);
+      } catch (e) {
+        // the editor sees what the check found before the one-line refusal
+        if (e instanceof UnsupportedClaimsError && e.failures.length) printClaims(`version ${e.version} of article ${e.articleId} is held back by the grounding check:`, e.failures);
+        throw e;
+      }
+      return;
+    }
+    case 'reject': {
+      const { values, positionals } = args(rest, { reason: { type: 'string' } });
+      const id = positiveId(positionals[0], 'the article id');
+      const { version, live } = await withNewsroom((nr) => rejectVersion(nr.db, id, { reason: values.reason }));
+      return say(`rejected version ${version} of article ${id}; ${live ? `readers keep version ${live}` : 'it stays off the site'}`);
     }
     case 'hold': {
       const { values, positionals } = args(rest, { reason: { type: 'string' } });
@@ -68,4 +85,9 @@ function printTranslations(rows: TranslationStatus[]) {
   printTable(['lang', 'version', 'state', 'provider', 'attempts', 'next attempt', 'error'],
     rows.map((t) => [t.lang, t.version, t.state, t.model ? `${t.provider} (${t.model})` : t.provider, t.attempts,
       t.state === 'failed' ? (t.next_attempt_at ? shortTime(t.next_attempt_at) : 'given up') : '', t.error?.replace(/\s+/g, ' ')]));
+}
+
+function printClaims(heading: string, failures: ClaimFailure[]) {
+  say(heading);
+  for (const f of failures) say(`  unsupported — ${f.where}: ${f.message}`);
 }

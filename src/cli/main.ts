@@ -21,9 +21,11 @@ const help = `newsroom — an AI newsroom
   newsroom stories split <story> <report…> these reports leave for a new story
   newsroom stories move <report> <story>
   newsroom stories link <earlier> <later> | unlink <earlier> <later>
-  newsroom articles list [--status draft|needs-review|published|held] [--json]
+  newsroom articles list [--status draft|needs-review|published|held|merged] [--json]
   newsroom articles show <id> [--json]
-  newsroom articles publish <id> | hold <id> --reason R | correct <id> --note N
+  newsroom articles publish <id> [--reason R]   a version the grounding check held back needs a reason
+  newsroom articles reject <id> [--reason R]    reject the newest version; readers keep the published one
+  newsroom articles hold <id> --reason R | correct <id> --note N
   newsroom glossary list [--lang L] [--json] | set <key> <lang> <spelling> | remove <key> <lang>
   newsroom backup <file> [--json]          the database and the media folder in one file
   newsroom restore <file> [--force] [--json]   into an empty database (--force replaces a non-empty one)
@@ -67,6 +69,16 @@ async function main(argv: string[]) {
     default:
       throw new UsageError(`unknown command "${command}" (try: newsroom help)`);
   }
+}
+
+// A reader that stops reading (`newsroom articles list | head -1`) is not a
+// failure: what is left to print is dropped, and the command finishes its work
+// (and closes its database) as it would have, with no stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+    stream.write = (() => true) as typeof stream.write;
+  });
 }
 
 // Every failure, whichever layer raised it (usage, configuration, an editor's

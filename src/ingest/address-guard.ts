@@ -32,3 +32,32 @@ export function isPublicAddress(ip: string): boolean {
   }
   return !blocked.check(lower, 'ipv6');
 }
+
+/** How names are resolved: node's dns.lookup with `all: true`, or a stand-in that never leaves the machine. */
+export type ResolveAll = (hostname: string) => Promise<Array<{ address: string }>>;
+
+const lookupAll: ResolveAll = async (hostname) => (await import('node:dns')).promises.lookup(hostname, { all: true });
+
+/**
+ * The addresses the fetcher would refuse for `url`, as it judges them: a
+ * literal address that is not public, or a name that resolves only to such
+ * addresses. Empty when the fetcher may reach it, and also when the name does
+ * not resolve now (the poll will say so).
+ */
+export async function refusedAddresses(url: string, resolve: ResolveAll = lookupAll): Promise<string[]> {
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return [];
+  }
+  if (!host) return [];
+  if (isIP(host)) return isPublicAddress(host) ? [] : [host];
+  let addresses: Array<{ address: string }>;
+  try {
+    addresses = await resolve(host);
+  } catch {
+    return [];
+  }
+  return addresses.length && !addresses.some((a) => isPublicAddress(a.address)) ? addresses.map((a) => a.address) : [];
+}

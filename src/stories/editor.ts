@@ -4,6 +4,7 @@
 // never undoes a decision: a merged story takes no more reports, a moved or
 // split report is pinned, and links are only made when a story is created.
 import type { Db, Queryable } from '../db/db.ts';
+import { siteChanged } from '../pipeline/site-version.ts';
 import { bumpClusterVersion } from './cluster-stage.ts';
 
 export class EditorError extends Error {}
@@ -48,9 +49,12 @@ export async function mergeStories(db: Db, a: number, b: number, who: Who = {}) 
     await tx.query(`UPDATE stories SET state = 'merged', merged_into = $1, updated_at = now() WHERE id = $2`, [a, b]);
     await tx.query('UPDATE stories SET follows_story_id = $1 WHERE follows_story_id = $2', [a, b]);
     await tx.query('DELETE FROM story_relations WHERE story_id = $1 OR related_id = $1', [b]);
+    // b's article leaves the site: its address now leads to a's article
+    await tx.query(`UPDATE articles SET state = 'merged', pending_review = false, updated_at = now() WHERE story_id = $1`, [b]);
     await record(tx, 'merge', { into: a, from: b }, who.editor, who.note);
     await refresh(tx, [a, b]);
   });
+  await siteChanged(db); // after the commit, so no page is re-rendered from before it
 }
 
 /** These reports leave their story for a new story of their own (a new thread). */

@@ -14,6 +14,8 @@ import {
   type ArticleCardJson,
   type ArticleFullJson,
   type ArticleListJson,
+  type GoneJson,
+  type IndexJson,
   type ImageJson,
   type SourceListJson,
   type StoryDetailJson,
@@ -22,7 +24,7 @@ import {
 } from './openapi.ts';
 import { sourceHealth } from './queries.ts';
 import { publicError, publicUrl } from './redact.ts';
-import { articleInEdition, countArticles, isPublished, latestArticles, type ArticleCard, type ArticleFull } from './read-model.ts';
+import { articleFate, articleInEdition, countArticles, isPublished, latestArticles, type ArticleCard, type ArticleFull } from './read-model.ts';
 import type { SiteContext } from './site-context.ts';
 import { absoluteUrl, articlePath, storyPath } from './views/context.ts';
 
@@ -72,7 +74,7 @@ const jsonHeaders = {
   'Cache-Control': 'public, max-age=60',
 };
 
-function send(c: Context, status: 200 | 400 | 404 | 500, body: unknown) {
+function send(c: Context, status: 200 | 400 | 404 | 410 | 500, body: unknown) {
   return c.body(JSON.stringify(body), status, jsonHeaders);
 }
 
@@ -172,7 +174,24 @@ export function apiRoutes(ctx: Pick<SiteContext, 'db' | 'config'>): Hono {
   const { db, config } = ctx;
   const api = new Hono();
   // the document depends only on the configuration
-  const openApiJson = JSON.stringify(openApiDocument(config));
+  const openApi = openApiDocument(config);
+  const openApiJson = JSON.stringify(openApi);
+  // the index is made from the same document, so it lists exactly what is served
+  const index: IndexJson = {
+    name: openApi.info.title,
+    version: '1',
+    openapi: absoluteUrl(config, '/api/v1/openapi.json'),
+    endpoints: Object.entries(openApi.paths).map(([path, item]) => ({
+      method: 'GET' as const,
+      path,
+      url: absoluteUrl(config, path),
+      summary: item.get.summary,
+      parameters: ((item.get as { parameters?: Array<{ name: string }> }).parameters ?? []).map((p) => p.name),
+    })),
+  };
+  const indexJson = JSON.stringify(index);
+
+  api.get('/api/v1', (c) => c.body(indexJson, 200, jsonHeaders));
 
   api.get('/api/v1/articles', async (c) => {
     const q = parseQuery(config, {
@@ -197,7 +216,21 @@ export function apiRoutes(ctx: Pick<SiteContext, 'db' | 'config'>): Hono {
     const id = idParam(config, c.req.param('id'));
     const { edition } = parseQuery(config, { edition: editionParam(config) }, c.req.query());
     const article = await articleInEdition(db, id, edition);
-    if (!article) return send(c, 404, { error: `no published article with id ${id}` });
+    if (!article) {
+      const fate = await articleFate(db, id);
+      if (fate.kind === 'moved') {
+        const query = c.req.query('edition') ? `?edition=${encodeURIComponent(edition)}` : '';
+        return c.body(null, 301, { ...jsonHeaders, Location: `/api/v1/articles/${fate.to}${query}` });
+      }
+      if (fate.kind === 'withdrawn') {
+        const gone: GoneJson = {
+          error: `article ${id} was withdrawn`, withdrawn: true,
+          corrections: fate.corrections.map((x) => ({ note: x.note, createdAt: iso(x.createdAt) })),
+        };
+        return send(c, 410, gone);
+      }
+      return send(c, 404, { error: `no published article with id ${id}` });
+    }
     const shown = [article, ...article.thread, ...article.related, ...(article.prior ? [article.prior] : [])];
     const images = await imagesForPage(db, shown.map((a) => a.id), edition);
     return send(c, 200, fullJson(config, edition, article, images));
@@ -258,7 +291,9 @@ export function apiRoutes(ctx: Pick<SiteContext, 'db' | 'config'>): Hono {
   api.get('/api/v1/openapi.json', (c) => c.body(openApiJson, 200, jsonHeaders));
 
   // an unknown address under the API answers in JSON too, not with the site's HTML 404 page
-  api.all('/api/v1/*', (c) => send(c, 404, { error: `no such endpoint: ${c.req.method} ${c.req.path}` }));
+  api.all('/api/v1/*', (c) => (c.req.method === 'GET' && c.req.path === '/api/v1/'
+    ? c.body(indexJson, 200, jsonHeaders) // the index, also with a trailing slash
+    : send(c, 404, { error: `no such endpoint: ${c.req.method} ${c.req.path}` })));
 
   api.onError((err, c) => {
     if (err instanceof BadParam) return send(c, 400, { error: err.message });

@@ -151,6 +151,29 @@ const sourceSchema = z
 
 export const sourceListSchema = z.object({ items: z.array(sourceSchema) }).strict();
 export const errorSchema = z.object({ error: z.string() }).strict();
+export const goneSchema = z
+  .object({
+    error: z.string(),
+    withdrawn: z.literal(true),
+    corrections: z.array(z.object({ note: z.string(), createdAt: dateTime }).strict()),
+  })
+  .strict();
+export const indexSchema = z
+  .object({
+    name: z.string(),
+    version: z.literal('1'),
+    openapi: z.string().describe('the OpenAPI 3.1 document describing every endpoint'),
+    endpoints: z.array(
+      z.object({
+        method: z.literal('GET'),
+        path: z.string().describe('with `{id}` for a path parameter'),
+        url: z.string().describe('the absolute address (a template where the path has parameters)'),
+        summary: z.string(),
+        parameters: z.array(z.string()).describe('the names of its query and path parameters'),
+      }).strict(),
+    ),
+  })
+  .strict();
 
 export type ImageJson = z.infer<typeof imageSchema>;
 export type ArticleCardJson = z.infer<typeof articleCardSchema>;
@@ -160,6 +183,8 @@ export type StoryJson = z.infer<typeof storySchema>;
 export type StoryListJson = z.infer<typeof storyListSchema>;
 export type StoryDetailJson = z.infer<typeof storyDetailSchema>;
 export type SourceListJson = z.infer<typeof sourceListSchema>;
+export type IndexJson = z.infer<typeof indexSchema>;
+export type GoneJson = z.infer<typeof goneSchema>;
 
 /** JSON Schema 2020-12 (OpenAPI 3.1's dialect) without zod's long date-time regex: `format` says it. */
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
@@ -201,6 +226,13 @@ export function openApiDocument(config: Config) {
     },
     servers: [{ url: config.siteUrl.replace(/\/+$/, '') }],
     paths: {
+      '/api/v1': {
+        get: {
+          operationId: 'index',
+          summary: 'This index: every endpoint of the API with its address',
+          responses: { 200: json(indexSchema, 'the endpoints') },
+        },
+      },
       '/api/v1/articles': {
         get: {
           operationId: 'listArticles',
@@ -219,7 +251,13 @@ export function openApiDocument(config: Config) {
           operationId: 'getArticle',
           summary: 'One published article with its sources, corrections, thread and related articles',
           parameters: [idParam, editionParam],
-          responses: { 200: json(articleFullSchema, 'the article'), ...errors, ...notFound },
+          responses: {
+            200: json(articleFullSchema, 'the article'),
+            301: { description: "the article's story was merged into another: `Location` is the surviving story's article" },
+            ...errors,
+            ...notFound,
+            410: json(goneSchema, 'the article was published and then withdrawn; its corrections stay listed'),
+          },
         },
       },
       '/api/v1/stories': {

@@ -224,3 +224,35 @@ export async function activeSections(q: Queryable): Promise<string[]> {
      GROUP BY a.section ORDER BY max(s.last_seen_at) DESC`);
   return rows.map((r) => r.section);
 }
+
+/** Why an article that is not on the site answers as it does. */
+export type ArticleFate =
+  | { kind: 'moved'; to: number }
+  | { kind: 'withdrawn'; lang: string; corrections: Array<{ note: string; createdAt: Date }> }
+  | { kind: 'unknown' };
+
+/**
+ * What became of an article that is not (or no longer) on the site: one whose
+ * story was merged away has moved to the surviving story's live article; one
+ * that was published and then taken off is withdrawn; anything else was never
+ * public.
+ */
+export async function articleFate(q: Queryable, id: number): Promise<ArticleFate> {
+  const [row] = await q.query<{ state: string; lang: string; first_published_at: Date | null; story_id: number }>(
+    'SELECT state, lang, first_published_at, story_id FROM articles WHERE id = $1', [id]);
+  if (!row) return { kind: 'unknown' };
+  if (row.state === 'merged') {
+    // follow the merges (b into a, a into c …) to the story that carries them now
+    const [to] = await q.query<{ id: number }>(
+      `WITH RECURSIVE chain (id, merged_into, depth) AS (
+         SELECT id, merged_into, 0 FROM stories WHERE id = $1
+         UNION ALL SELECT s.id, s.merged_into, c.depth + 1 FROM stories s JOIN chain c ON s.id = c.merged_into WHERE c.depth < 20)
+       SELECT a.id FROM chain c JOIN articles a ON a.story_id = c.id WHERE ${isPublished} ORDER BY c.depth LIMIT 1`, [row.story_id]);
+    if (to) return { kind: 'moved', to: Number(to.id) };
+  } else if (row.state === 'published') {
+    return { kind: 'unknown' }; // live after all (published since the page was asked for): not a fate
+  }
+  if (!row.first_published_at) return { kind: 'unknown' };
+  const corrections = await q.query<{ note: string; created_at: Date }>('SELECT note, created_at FROM corrections WHERE article_id = $1 ORDER BY created_at, id', [id]);
+  return { kind: 'withdrawn', lang: row.lang, corrections: corrections.map((c) => ({ note: c.note, createdAt: c.created_at })) };
+}

@@ -16,7 +16,7 @@ import { chooseEdition, editionCookie } from './editions.ts';
 import { policyPage, translatorFor, uiLocale } from './i18n/i18n.ts';
 import { routeBodyLimit } from './guard.ts';
 import { cachedBody, PageCache } from './page-cache.ts';
-import { activeSections, articleInEdition, countArticles, frontPage, latestArticles, threadArticles } from './read-model.ts';
+import { activeSections, articleFate, articleInEdition, countArticles, frontPage, latestArticles, threadArticles } from './read-model.ts';
 import { safeLocalPath } from './safe-path.ts';
 import { searchArticles } from './search.ts';
 import { css, cssPath } from './style.ts';
@@ -24,7 +24,7 @@ import { ArticlePage } from './views/article.tsx';
 import { alternatesOf, articlePath, type ViewContext } from './views/context.ts';
 import { FrontPage, frontPageImageIds } from './views/front.tsx';
 import { SearchPage, SectionPage, SectionsIndex, StoryPage } from './views/lists.tsx';
-import { ErrorPage, PolicyPage } from './views/static-pages.tsx';
+import { ErrorPage, PolicyPage, WithdrawnPage } from './views/static-pages.tsx';
 
 const pageSize = 24;
 /** The consent form is two short fields: anything much larger is not it. */
@@ -46,6 +46,13 @@ type Renderable = { toString(): string | Promise<string> };
 
 /** Thrown by a page renderer for a page that does not exist. */
 class NotFound extends Error {}
+
+/** Thrown by a page renderer for a page that answers otherwise than 200: a redirect, or a page that is gone. */
+class Answer extends Error {
+  constructor(readonly respond: (c: Context) => Response | Promise<Response>) {
+    super('answered');
+  }
+}
 
 export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
   const app = new Hono();
@@ -88,10 +95,15 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
         throw e;
       }
     };
-    if (cacheable) return cachedBody(c, cache, `${c.req.path}?${opts.params ?? ''}|${askConsent ? 'ask' : 'quiet'}`, 'text/html; charset=UTF-8', build);
-    const body = await build();
-    c.header('Cache-Control', 'no-cache');
-    return body === undefined ? errorPage(c, config, 404) : c.html(body);
+    try {
+      if (cacheable) return await cachedBody(c, cache, `${c.req.path}?${opts.params ?? ''}|${askConsent ? 'ask' : 'quiet'}`, 'text/html; charset=UTF-8', build);
+      const body = await build();
+      c.header('Cache-Control', 'no-cache');
+      return body === undefined ? errorPage(c, config, 404) : c.html(body);
+    } catch (e) {
+      if (e instanceof Answer) return e.respond(c);
+      throw e;
+    }
   }
 
   app.get(cssPath, (c) => {
@@ -154,7 +166,19 @@ export function siteRoutes(db: Db, config: Config, opts: SiteOptions = {}) {
     if (!isEdition(ed) || id === undefined) return next();
     return page(c, ed, async (ctx) => {
       const article = await articleInEdition(db, id, ed);
-      if (!article) throw new NotFound();
+      if (!article) {
+        // a merged-away article leads to the one that carries its story now; a withdrawn one says so, with its corrections
+        const fate = await articleFate(db, id);
+        if (fate.kind === 'moved') throw new Answer((c) => c.redirect(articlePath(ed, fate.to), 301));
+        if (fate.kind === 'withdrawn') {
+          const body = '<!doctype html>' + (await (<WithdrawnPage ctx={ctx({})} lang={fate.lang} corrections={fate.corrections} />).toString());
+          throw new Answer((c) => {
+            c.header('Cache-Control', 'no-cache');
+            return c.html(body, 410);
+          });
+        }
+        throw new NotFound();
+      }
       // the article's picture and the related articles' in one query
       const images = await imagesForPage(db, [id, ...article.related.map((r) => r.id)], ed);
       const alternates = Object.fromEntries(config.editions.map((e) => [e, articlePath(e, id)]));

@@ -42,7 +42,11 @@ async function commonWords(q: Queryable, article: Article): Promise<Set<string>>
   return new Set(rows.map((r) => r.term));
 }
 
-/** Store a new version of the story's article; returns its state. */
+/**
+ * Store a new version of the story's article; returns the version's fate:
+ * 'published', 'needs-review' (the article's last published version, if any,
+ * stays live) or 'held'.
+ */
 export async function saveVersion(tx: Queryable, storyId: number, article: Article, grounding: Grounding): Promise<string> {
   let [existing] = await tx.query<{ id: number; state: string; current_version: number }>(
     'SELECT id, state, current_version FROM articles WHERE story_id = $1 FOR UPDATE', [storyId]);
@@ -65,16 +69,21 @@ export async function saveVersion(tx: Queryable, storyId: number, article: Artic
     `INSERT INTO citations (article_id, version, paragraph, report_id) SELECT $1, $2, * FROM unnest($3::int[], $4::bigint[])`,
     [existing.id, version, cites.map((c) => c[0]), cites.map((c) => c[1])],
   );
-  // An editor's hold stands; otherwise only a grounded version is published.
-  const state = existing.state === 'held' ? 'held' : grounding.ok ? 'published' : 'needs-review';
+  // An editor's hold stands; otherwise only a grounded version is published. A
+  // version that fails the check waits for review, and an article already on
+  // the site stays there with its last published version (pending_review).
+  const live = existing.state === 'published';
+  const state = existing.state === 'held' || existing.state === 'merged' ? existing.state : grounding.ok ? 'published' : 'needs-review';
+  const articleState = state === 'needs-review' && live ? 'published' : state;
   await tx.query(
-    `UPDATE articles SET current_version = $2, section = $3, state = $4, updated_at = now(),
+    `UPDATE articles SET current_version = $2, section = CASE WHEN $4 = 'needs-review' AND $6 = 'published' THEN section ELSE $3 END, state = $6, updated_at = now(),
+       pending_review = ($4 = 'needs-review' AND $6 = 'published'),
        published_version = CASE WHEN $4 = 'published' THEN $2 ELSE published_version END,
        published_at = CASE WHEN $4 = 'published' THEN now() ELSE published_at END,
        first_published_at = CASE WHEN $4 = 'published' THEN coalesce(first_published_at, now()) ELSE first_published_at END,
        hold_reason = CASE WHEN $4 = 'needs-review' THEN $5 WHEN $4 = 'published' THEN NULL ELSE hold_reason END
      WHERE id = $1`,
-    [existing.id, version, article.section, state, grounding.failures.map((f) => `${f.where}: ${f.message}`).join('; ').slice(0, 4000)],
+    [existing.id, version, article.section, state, grounding.failures.map((f) => `${f.where}: ${f.message}`).join('; ').slice(0, 4000), articleState],
   );
   return state;
 }
