@@ -13,6 +13,7 @@ import { looksLikeKoreanPersonName } from '../text/hangul.ts';
 import { detectNames, namesIn } from '../text/names.ts';
 import { soundsAlike } from '../text/romanize.ts';
 import { standardSpellings, variantClass, type VariantClass } from '../text/variants.ts';
+import { respellTranslations } from './respell.ts';
 
 export { personTitles } from '../text/names.ts';
 
@@ -157,7 +158,10 @@ export async function settleCanonical(q: Queryable, key: string, lang: string) {
   const origin = standard.length < names.length ? 'standard' : 'learned';
   if (best === entry.spelling && origin === entry.origin) return;
   await q.query('UPDATE glossary SET spelling = $3, origin = $4, updated_at = now() WHERE entity_key = $1 AND lang = $2', [key, lang, best, origin]);
-  if (best !== entry.spelling) await reviseArticlesPrinting(q, lang, names.filter((n) => n !== best));
+  if (best === entry.spelling) return;
+  const others = names.filter((n) => n !== best);
+  await reviseArticlesPrinting(q, lang, others);
+  await respellTranslations(q, lang, others, best);
 }
 
 /**
@@ -205,7 +209,9 @@ export async function setSpelling(q: Queryable, key: string, lang: string, spell
   const others = await q.query<{ spelling: string }>('SELECT spelling FROM name_spellings WHERE lang = $1 AND entity_key = $2 AND spelling <> $3', [lang, k, spelling]);
   const variants = (await q.query<{ spelling: string }>('SELECT spelling FROM name_spellings WHERE lang = $1 AND entity_key IS DISTINCT FROM $2', [lang, k]))
     .filter((r) => isVariant(r.spelling, spelling) && !needsContext(variantClass(r.spelling, spelling)!, r.spelling, spelling));
-  return reviseArticlesPrinting(q, lang, [...others, ...variants].map((r) => r.spelling).filter((s) => !spelling.includes(s)));
+  const old = [...others, ...variants].map((r) => r.spelling).filter((s) => !spelling.includes(s));
+  await respellTranslations(q, lang, old, spelling);
+  return reviseArticlesPrinting(q, lang, old);
 }
 
 export async function removeEntry(q: Queryable, key: string, lang: string): Promise<boolean> {

@@ -4,6 +4,7 @@
 // spellings stand as their own entities and neither is rewritten.
 import type { Queryable } from '../db/db.ts';
 import { entityKey, reviseArticlesPrinting, settleCanonical } from './glossary.ts';
+import { respellTranslations } from './respell.ts';
 
 export interface NameReview {
   lang: string;
@@ -52,7 +53,9 @@ export async function joinNames(q: Queryable, lang: string, spelling: string, in
   // the canonical may not have changed, but the joined spellings are variants now wherever they are printed
   const [entry] = await q.query<{ spelling: string }>('SELECT spelling FROM glossary WHERE entity_key = $1 AND lang = $2', [to, lang]);
   const variants = await q.query<{ spelling: string }>('SELECT spelling FROM name_spellings WHERE lang = $1 AND entity_key = $2 AND spelling <> $3', [lang, to, entry.spelling]);
-  await reviseArticlesPrinting(q, lang, variants.map((v) => v.spelling).filter((v) => !entry.spelling.includes(v)));
+  const old = variants.map((v) => v.spelling).filter((v) => !entry.spelling.includes(v));
+  await reviseArticlesPrinting(q, lang, old);
+  await respellTranslations(q, lang, old, entry.spelling);
   return true;
 }
 

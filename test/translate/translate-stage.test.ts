@@ -429,8 +429,15 @@ test("a translation prints the target edition's canonical spelling of a name it 
   assert.match(en.headline, /Ines Caloway/, 'a misspelling may be another person: not rewritten without its story');
   assert.match(en.headline, /Korvath/);
 
-  // the editor changes the canonical spelling; the next translation from the cache prints the new one
+  // the editor changes the canonical spelling: the done translation prints the new one in place, no engine asked
+  const asked = api.bodies.length;
   await setSpelling(t.db, 'zoë marchetti', 'en', 'Zoe Marchetti');
+  const [respelled] = await rows(s.articleId);
+  assert.match(respelled.headline, /Zoe Marchetti/);
+  assert.doesNotMatch(JSON.stringify(respelled), /Zoë/);
+  assert.deepEqual(respelled.body.map((p: { citations: number[] }) => p.citations), s.citations, 'citations untouched');
+  assert.equal(api.bodies.length, asked);
+  // and a revision's translation, answered from the cache, prints it too
   const v2 = await reviseArticle(t.db, s, { ...koreanText });
   assert.equal((await run(newsroom('libretranslate', api.server.url, { editions: ['ko', 'en'] }))).counts.translated, 1);
   const latest = (await rows(s.articleId)).find((r) => r.version === v2)!;
