@@ -1,0 +1,114 @@
+// English names: runs of capitalized words, titles, months, weekdays and demonyms taken off.
+import englishWords from 'an-array-of-english-words' with { type: 'json' };
+import { isPlace } from './gazetteer.ts';
+import { sentences } from './sentences.ts';
+import { personTitles, type Name, type NameType } from './names-shared.ts';
+
+
+const words = new Set<string>(englishWords as string[]);
+const enTitles = new Set(('President Vice Prime Minister Ministers Foreign Defense Defence Finance Trade Interior Justice Health Education Labor Labour ' +
+  'Unification Industry Culture Environment Energy Chancellor Secretary Senator Sen Governor Gov Mayor Mr Mrs Ms Miss Dr Sir Dame Lord Lady King Queen ' +
+  'Prince Princess Crown Emperor Empress Pope General Gen Lieutenant Colonel Col Major Admiral Captain Capt Sergeant Judge Justice Ambassador ' +
+  'Chairman Chairwoman Chair Chief Executive CEO Coach Professor Prof Rep Representative Speaker Premier Commissioner Director Deputy Leader ' +
+  'Opposition Former Acting Sheikh Archbishop Bishop Reverend Rev Saint Officer Spokesman Spokeswoman Spokesperson Manager Head Presidential').split(' '));
+const enStop = new Set(('I The A An And But Or If In On At By For With From As Of To It Its This That These Those He She They We You His Her Their Our ' +
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November ' +
+  'December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun ' +
+  'Korean Koreans Japanese Chinese American Americans British French German Germans Russian Russians Ukrainian Ukrainians Indian Italian Spanish ' +
+  'European Asian African Western Eastern Northern Southern Israeli Israelis Iranian Palestinian Arab Arabic English Mexican Canadian Australian ' +
+  'Brazilian Turkish Polish Dutch Swiss Swedish Norwegian Danish Finnish Greek Egyptian Saudi Syrian Iraqi Afghan Pakistani Vietnamese Thai ' +
+  'Filipino Indonesian Malaysian Taiwanese Muslim Christian Catholic Buddhist Jewish Christmas Easter Ramadan Internet Celsius Fahrenheit').split(' '));
+const acronymStop = new Set(('GDP CEO CFO COO CTO AI TV PM AM GMT UTC KST JST EST EDT PST PDT CET OK VIP DNA RNA CPI PPI ETF IPO PHD MP MPS ID IT PR ' +
+  'USD KRW JPY EUR GBP CNY RMB SUV EV EVS LNG LPG OECD? FAQ PDF URL HIV AIDS COVID ICBM SLBM GPS PCR MRI CT SNS PC PCS VR AR R&D').split(' '));
+const connectors = new Set(['of', 'de', 'da', 'del', 'dela', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'bint', 'al', 'la', 'le', 'y', 'for', 'and', '&', 'the']);
+const orgWords = /\b(Bank|Ministry|University|College|Institute|Corporation|Corp|Inc|Co|Ltd|Group|Electronics|Motor|Motors|Party|Council|Agency|Reserve|Fund|Association|Committee|Company|Airlines|Air|Bureau|Office|Department|Court|Assembly|Commission|Federation|Union|Club|FC|Foundation|Organization|Organisation|News|Times|Post|Journal|Press|Service|Forces|Army|Navy|Pentagon|Parliament|Congress|Senate|Cabinet|Board|Authority|Exchange|Holdings|Industries|Energy|Telecom|Systems|Technologies|Pharmaceuticals|Hospital|Museum|Center|Centre)\b/;
+
+interface Word { text: string; start: number; end: number; gapBefore: string; possessive?: boolean }
+
+const ordinaryWord = (w: string) => words.has(w.toLowerCase()) || words.has(w.toLowerCase().replace(/s$/, ''));
+const isCapitalized = (w: string) => /^\p{Lu}/u.test(w) || /^(?:Mc|Mac|O'|O’|al-|el-|d'|D')\p{Lu}/u.test(w);
+export const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(w) && !acronymStop.has(w.replace(/\./g, '').toUpperCase());
+
+const orgHead = /^(Bank|Ministry|University|College|Institute|Department|Office|Bureau|Council|Commission|Committee|Court|Federation|Union|Association|Academy|Agency|Board|Church|School|Museum|Organization|Organisation|Republic|Kingdom|Party|League|Order|House|Society|Fund|Corporation|Chamber|Centre|Center|Army|Navy|Institute)$/;
+const isInitials = (w: string) => /^(?:\p{Lu}\.){1,3}$/u.test(w);
+const baseOf = (w: string) => w.replace(/s$/, '');
+const isStop = (w: string) => enStop.has(w) || enStop.has(baseOf(w)) || /^(Typhoon|Hurricane|Storm|Cyclone|Tropical)$/.test(w);
+// Kenyan, Chilean, Scottish, Emirati: a nationality adjective, not a name (unless it starts one: European Union)
+const isDemonym = (w: string, next: string) => /(?:an|ese|ish|i|ic)$/.test(w) && !isPlace(w, 'en') && (/^\p{Ll}/u.test(next) || personTitles.en.has(next)) && !/^(?:of|de|van|von|der|bin|al|and)$/.test(next);
+
+function englishRuns(sentence: string): Word[][] {
+  const tokens: Word[] = [];
+  let last = 0;
+  for (const m of sentence.matchAll(/[\p{L}\p{M}&][\p{L}\p{M}\p{N}'’.&-]*/gu)) {
+    let text = m[0];
+    if (!isInitials(text) && !/^\p{Lu}(\.\p{Lu})+\.?$/u.test(text)) text = text.replace(/[.]+$/, '');
+    const possessive = /['’]s?$/.test(text) && !/^(?:O|D)['’]/.test(text);
+    text = text.replace(/['’]s?$/, '');
+    tokens.push({ text, start: m.index!, end: m.index! + text.length, gapBefore: sentence.slice(last, m.index!), possessive } as Word);
+    last = m.index! + m[0].length;
+  }
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  const close = () => {
+    while (run.length && connectors.has(run[run.length - 1].text)) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    const joined = /^\s*$/.test(t.gapBefore);
+    if (run.length && !joined) close();
+    const next = tokens[i + 1]?.text ?? '';
+    const nextCap = isCapitalized(next) && !isStop(next);
+    // a person's title inside a run ends what comes before it (Bank of Japan | Governor Kazuo Ueda)
+    if (personTitles.en.has(t.text) && run.length && !orgHead.test(run[run.length - 1].text) && !connectors.has(run[run.length - 1].text)) close();
+    if ((isCapitalized(t.text) || isInitials(t.text)) && !isStop(t.text) && !isDemonym(t.text, next)) run.push(t);
+    else if (run.length && connectors.has(t.text) && nextCap && connectorFits(run, t.text)) run.push(t);
+    else close();
+    if ((t as Word & { possessive?: boolean }).possessive) close();
+  });
+  close();
+  return runs;
+}
+
+/** "of", "and", "the" belong inside organisation names (Bank of Korea, Institute of Science and Technology), not between a person and a place. */
+function connectorFits(run: Word[], connector: string): boolean {
+  const words = run.map((w) => w.text);
+  const org = words.some((w) => orgHead.test(w) || orgWords.test(w));
+  if (connector === 'of' || connector === 'and' || connector === 'the' || connector === 'for' || connector === '&') {
+    if (connector === 'the') return words[words.length - 1] === 'of';
+    // "and" only inside an "of" name: Ministry of the Interior and Safety, not Hyundai Motor and Kia
+    return connector === 'and' || connector === '&' ? org && words.includes('of') : org;
+  }
+  return true; // de, van, von, bin, dela …: particles of a person's name
+}
+
+const openers = new Set(('Yesterday Today Tomorrow Meanwhile However Still Also Earlier Later Last Next Then Now Separately Elsewhere Overall Despite ' +
+  'After Before During Since Under Officials Authorities Police Analysts Critics Experts Residents Many Some Most Both Several Few Such Like Unlike ' +
+  'Although Though While When Where As If Once Until Because Whether Asked Speaking Instead Nevertheless Afterwards Previously Recently').split(' '));
+const sentenceOpener = (w: string) => openers.has(w) || (/(?:ly|ing)$/.test(w) && ordinaryWord(w));
+
+export function englishNames(text: string): Name[] {
+  const out: Name[] = [];
+  const sents = sentences(text, 'en');
+  // capitalized inside a sentence somewhere in the text: a name even where it starts one
+  const seenInside = new Set<string>();
+  for (const s of sents) for (const run of englishRuns(s)) for (const w of run) if (w.start > 0) seenInside.add(w.text);
+  for (const s of sents) {
+    const firstWord = s.match(/[\p{L}\p{M}]/u)?.index ?? 0;
+    for (let run of englishRuns(s)) {
+      // a sentence that opens with an adverb or a participle: Yesterday Calloway said, Following Kim's visit
+      if (run.length > 1 && run[0].start <= firstWord && sentenceOpener(run[0].text)) run = run.slice(1);
+      // a lone capitalized ordinary word that starts the sentence: Following, Markets, Defense
+      if (run.length === 1 && run[0].start <= firstWord && !isPlace(run[0].text, 'en') && !seenInside.has(run[0].text) && ordinaryWord(run[0].text) && !isAcronym(run[0].text)) continue;
+      while (run.length && (enTitles.has(run[0].text) || connectors.has(run[0].text))) run = run.slice(1);
+      while (run.length && enTitles.has(run[run.length - 1].text)) run = run.slice(0, -1);
+      if (!run.length) continue;
+      const name = s.slice(run[0].start, run[run.length - 1].end);
+      if (run.length === 1 && /^\p{Lu}[\p{Ll}]?$/u.test(name)) continue;
+      if (run.length === 1 && /^\p{Lu}+$/u.test(name) && !isAcronym(name)) continue;
+      const type: NameType = isPlace(name, 'en') ? 'place' : orgWords.test(name) || isAcronym(name) ? 'org' : 'person';
+      out.push({ name, type });
+    }
+  }
+  return out;
+}
