@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // Validates the hand-written name-detection set: bench/data/names/{ko,en,ja}.jsonl
-// Usage: node bench/data/names/validate.mjs
+// Usage: node bench/data/names/validate.mjs [dir]
+// With no argument it checks the dev set next to this script; with a directory (e.g.
+// bench/data/names/heldout) it checks that directory's {ko,en,ja}.jsonl instead.
 // Errors (exit 1): a line that does not parse, a bad shape, an unknown type, a duplicate
 // surface form, a name that does not occur verbatim in its text, or a name that occurs only
 // inside another labeled name of the same line (so it is not a mention of its own).
 // Warnings (advisory, exit 0): a surface form labeled in one line that occurs in another line
 // of the same language without being labeled there (a hint that a names list is incomplete).
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = process.argv[2] ? resolve(process.argv[2]) : dirname(fileURLToPath(import.meta.url));
 const LANGS = ["ko", "en", "ja"];
 const TYPES = ["person", "org", "place"];
 
@@ -42,10 +44,12 @@ const NOT_A_MENTION_AFTER = { ko: ["인", "어", "산"], ja: ["人", "語", "産
 // (the name is X, labeled without 시), "경기 뒤" is "after the game", "것이란" is an ending,
 // "인도로" is "onto the pavement", "기아에" is "from famine", "수단을" is "means", "선수단" is "team".
 // Japanese "東京都心" is 東京 + 都心 (so neither 東京都 nor 京都), "日本シリーズ" and "東日本大震災" are event names.
+// Added for the held-out set: Korean "열린 경기", "홈경기", "이날 경기" are games, not Gyeonggi; "Tour de France",
+// "衆院選" (a general election) and "東京国際映画祭" are event names.
 const TRAP_WORDS = {
-  ko: ["부산시장", "서울시장", "경기 뒤", "것이란", "인도로", "기아에", "수단을", "선수단"],
-  en: [],
-  ja: ["東京都心", "日本シリーズ", "東日本大震災"],
+  ko: ["부산시장", "서울시장", "경기 뒤", "것이란", "인도로", "기아에", "수단을", "선수단", "열린 경기", "홈경기", "이날 경기"],
+  en: ["Tour de France"],
+  ja: ["東京都心", "日本シリーズ", "東日本大震災", "衆院選", "東京国際映画祭"],
 };
 function insideAny(text, p, len, words) {
   return words.some((w) => {
