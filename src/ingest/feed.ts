@@ -1,6 +1,7 @@
 // Feed documents (RSS 2.0, Atom, RDF/RSS 1.0, JSON Feed) → one common shape.
 import { parseFeed } from 'feedsmith';
 import { storableText } from '../text/storable-text.ts';
+import { parseFeedDate } from '../text/feed-dates.ts';
 
 export interface FeedEntry {
   guid: string;
@@ -41,11 +42,12 @@ function text(v: any): string | undefined {
 }
 
 function date(...candidates: any[]): Date | undefined {
+  // The first candidate that reads as a date; Date.parse would use the server's zone for zoneless dates.
   for (const c of candidates) {
     const s = text(c);
     if (!s) continue;
-    const t = Date.parse(s.trim());
-    if (Number.isFinite(t)) return new Date(t);
+    const d = parseFeedDate(s).date;
+    if (d) return d;
   }
   return undefined;
 }

@@ -36,7 +36,8 @@ export function htmlToParagraphs(html: string): string[] {
         if (!skipDepth) current += text;
       },
     },
-    { decodeEntities: true, lowerCaseTags: true },
+    // Feeds write <iframe/> and <script/> as XML: honouring the slash keeps the text after them.
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
   parser.write(html);
   parser.end();

@@ -5,7 +5,7 @@ import type { Queryable } from '../db/db.ts';
 import type { Newsroom } from '../pipeline/context.ts';
 import { bump, recordRun, type StageReport } from '../pipeline/runs.ts';
 import { canonicalUrl } from './canonical-url.ts';
-import { decodeBytes } from './charset.ts';
+import { decodeBytes, type Decoded } from './charset.ts';
 import { FetchError } from './fetch.ts';
 import { parseFeedDocument, type ParsedFeed } from './feed.ts';
 import { plainText } from './html-text.ts';
@@ -13,6 +13,8 @@ import { primaryLanguage } from '../text/language.ts';
 import type { Source } from './sources.ts';
 
 const maxBackoffSeconds = 24 * 3600;
+/** A feed can ask to be polled less often (ttl, max-age), down to once a week: no longer, so it is never forgotten. */
+const maxFeedIntervalSeconds = 7 * 24 * 3600;
 
 /** Seconds until the next poll: our interval, or longer when the feed asks (RSS ttl, Cache-Control). */
 export function nextPollDelay(source: Pick<Source, 'poll_interval_s'>, feedMinInterval: number | null): number {
@@ -36,13 +38,16 @@ export interface PollOutcome {
   status: 'ok' | 'not-modified' | 'failed';
   newItems: number;
   error?: string;
-  /** entries of an otherwise stored feed that the database refused */
+  /** entries of an otherwise stored feed that were left out, with their reasons */
   skipped?: SkippedEntry[];
+  /** why the feed was only partly read (also kept on the source as read_problem) */
+  problem?: string;
 }
 
 export async function pollSource(nr: Newsroom, source: Source): Promise<PollOutcome> {
   const { db, fetcher } = nr;
   let feed: ParsedFeed;
+  let decoded;
   let res;
   try {
     res = await fetcher.fetch({
@@ -60,33 +65,47 @@ export async function pollSource(nr: Newsroom, source: Source): Promise<PollOutc
       );
       return { sourceId: source.id, status: 'not-modified', newItems: 0 };
     }
-    feed = parseFeedDocument(decodeBytes(res.body, res.headers['content-type']).text);
+    decoded = decodeBytes(res.body, res.headers['content-type']);
+    feed = parseFeedDocument(decoded.text, { url: res.url, reusesGuids: source.reuses_guids });
   } catch (e) {
     return recordFailure(nr, source, e);
   }
 
   const ttl = feed.ttlSeconds ?? null;
   const maxAge = maxAgeSeconds(res.headers['cache-control']) ?? null;
-  const feedMin = ttl === null && maxAge === null ? null : Math.max(ttl ?? 0, maxAge ?? 0);
+  const feedMin = ttl === null && maxAge === null ? null : Math.min(maxFeedIntervalSeconds, Math.max(ttl ?? 0, maxAge ?? 0));
   const lang = primaryLanguage(feed.lang) ?? source.lang;
   let stored: { inserted: number; skipped: SkippedEntry[] };
   try {
     stored = await db.transaction(async (tx) => {
     const n = await storeEntries(tx, source, feed, res.url, lang);
+    n.skipped.unshift(...feed.skipped);
     await tx.query(
       `UPDATE sources SET etag = $2, last_modified = $3, last_polled_at = now(), last_ok_at = now(), last_status = $4,
          last_error = NULL, consecutive_failures = 0, feed_min_interval_s = $5, feed_title = coalesce($6, feed_title),
          site_url = coalesce(site_url, $7), name = coalesce(name, $6), lang = coalesce(lang, $9),
-         next_poll_at = now() + make_interval(secs => $8) WHERE id = $1`,
+         next_poll_at = now() + make_interval(secs => $8), read_problem = $10, reuses_guids = reuses_guids OR $11 WHERE id = $1`,
       [source.id, res.headers.etag ?? null, res.headers['last-modified'] ?? null, res.status, feedMin, feed.title ?? null,
-        feed.siteUrl ?? null, nextPollDelay(source, feedMin), lang ?? null],
+        feed.siteUrl ?? null, nextPollDelay(source, feedMin), lang ?? null, readProblem(decoded, feed, n.skipped), feed.reusesGuids],
     );
     return n;
     });
   } catch (e) {
     return recordFailure(nr, source, new Error(`could not store the feed's entries: ${(e as Error).message}`));
   }
-  return { sourceId: source.id, status: 'ok', newItems: stored.inserted, skipped: stored.skipped };
+  const problem = readProblem(decoded, feed, stored.skipped) ?? undefined;
+  return { sourceId: source.id, status: 'ok', newItems: stored.inserted, skipped: stored.skipped, ...(problem ? { problem } : {}) };
+}
+
+/** What a poll that stored the feed could not read, for the source's operator; null when it read everything. */
+function readProblem(decoded: Decoded, feed: ParsedFeed, skipped: SkippedEntry[]): string | null {
+  const parts = [...feed.problems];
+  if (decoded.lossy) parts.push(`some bytes were not valid ${decoded.charset} and were replaced`);
+  if (skipped.length) {
+    const first = skipped.slice(0, 3).map((s) => `${s.guid}: ${s.message}`).join('; ');
+    parts.push(`${skipped.length} entr${skipped.length > 1 ? 'ies' : 'y'} skipped (${first}${skipped.length > 3 ? '; …' : ''})`);
+  }
+  return parts.length ? `partly read: ${parts.join('; ')}`.slice(0, 2000) : null;
 }
 
 /** The error stays readable on the source; the source backs off. */
@@ -189,6 +208,10 @@ export async function runPollStage(nr: Newsroom, opts: PollOptions = {}): Promis
         bump(report, outcome.status === 'ok' ? 'sources_ok' : outcome.status === 'not-modified' ? 'sources_not_modified' : 'sources_failed');
         bump(report, 'items_new', outcome.newItems);
         if (outcome.error) report.errors.push({ subject: `source ${source.id} ${source.url}`, message: outcome.error });
+        if (outcome.problem) {
+          bump(report, 'sources_partly_read');
+          report.errors.push({ subject: `source ${source.id} ${source.url}`, message: outcome.problem });
+        }
         for (const e of outcome.skipped ?? []) {
           bump(report, 'items_unstorable');
           report.errors.push({ subject: `source ${source.id} ${source.url} entry ${e.guid}`, message: `not stored: ${e.message}` });

@@ -86,8 +86,10 @@ test('the HTTP charset wins over the prolog; HTML meta charset is read', () => {
 });
 
 test('malformed and non-feed documents fail with a readable FeedError', () => {
-  assert.throws(() => parseFeedDocument('<rss><channel><item><title>x</channel>'), FeedError);
-  assert.throws(() => parseFeedDocument('<html><body>hello</body></html>'), FeedError);
+  const recovered = parseFeedDocument('<rss><channel><item><title>x</channel>');
+  assert.equal(recovered.entries.length, 1, 'an ill-formed document is read in recovery mode');
+  assert.match(recovered.problems[0], /not well-formed XML at line 1, column \d+/);
+  assert.throws(() => parseFeedDocument('<html><body>hello</body></html>'), /not a feed: an HTML page/);
   assert.throws(() => parseFeedDocument('just some text'), /not a feed/);
   assert.throws(() => parseFeedDocument(''), /empty/);
 });

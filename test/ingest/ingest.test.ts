@@ -222,28 +222,32 @@ test('broken, hostile, huge and slow feeds leave a readable error on their sourc
   const heapBefore = process.memoryUsage().heapUsed;
   const { poll, extract } = await ingest();
   assert.ok(process.memoryUsage().heapUsed - heapBefore < 40 * 1024 * 1024, 'the 50 MB body was never held in memory');
-  assert.equal(poll.counts.sources_ok, 1);
-  assert.equal(poll.counts.sources_failed, 6);
-  assert.equal(extract.counts.report_new, 1);
-  const rows = await t.db.query<{ id: number; last_error: string; consecutive_failures: number; in_future: boolean }>(
-    'SELECT id, last_error, consecutive_failures, next_poll_at > now() AS in_future FROM sources');
+  // the ill-formed feed is read in recovery mode: stored, and marked partly read
+  assert.equal(poll.counts.sources_ok, 2);
+  assert.equal(poll.counts.sources_partly_read, 1);
+  assert.equal(poll.counts.sources_failed, 5);
+  assert.equal(extract.counts.report_new, 2);
+  const rows = await t.db.query<{ id: number; last_error: string; consecutive_failures: number; in_future: boolean; read_problem: string | null }>(
+    'SELECT id, last_error, consecutive_failures, next_poll_at > now() AS in_future, read_problem FROM sources');
   const err = (p: string) => rows.find((r) => r.id === ids[p])!;
-  assert.match(err('/malformed').last_error, /not a valid feed/);
+  assert.match(err('/malformed').read_problem ?? '', /^partly read: not well-formed XML at line 1, column \d+/);
+  assert.equal(err('/malformed').last_error, null);
   assert.match(err('/laughs').last_error, /declares XML entities/);
-  assert.match(err('/html').last_error, /not a valid feed|neither/);
+  assert.match(err('/html').last_error, /not a feed: an HTML page/);
   assert.match(err('/huge').last_error, /limit/);
   assert.match(err('/slow').last_error, /timed out/);
   assert.match(err('/missing').last_error, /HTTP 404/);
   assert.equal(err('/good').last_error, null);
-  for (const p of ['/malformed', '/slow', '/missing']) {
+  assert.equal(err('/malformed').consecutive_failures, 0, 'a partly read feed does not back off');
+  for (const p of ['/slow', '/missing']) {
     assert.equal(err(p).consecutive_failures, 1);
     assert.equal(err(p).in_future, true, 'a failing source backs off');
   }
   const [run] = await t.db.query<{ state: string; counts: Record<string, number>; errors: unknown[] }>(
     `SELECT state, counts, errors FROM pipeline_runs WHERE stage = 'poll' ORDER BY id DESC LIMIT 1`);
   assert.equal(run.state, 'ok');
-  assert.equal(run.counts.sources_failed, 6);
-  assert.equal(run.errors.length, 6);
+  assert.equal(run.counts.sources_failed, 5);
+  assert.equal(run.errors.length, 6, 'five failures and one partly read feed');
 });
 
 test('a failing source backs off longer each time, and recovers', async () => {
