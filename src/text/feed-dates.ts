@@ -147,6 +147,9 @@ const zoneAbbreviations: Record<string, ZoneEntry> = {
   NZST: { offset: 720 }, NZDT: { offset: 780 },
 };
 
+/** US generic zone names ("3:20 p.m. ET"): standard or daylight time by the date. */
+const genericZones: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
+
 /** The zone a language's news is usually dated in, where it has one. */
 function languageZone(lang: string | undefined): string | undefined {
   const l = (lang ?? '').toLowerCase();
@@ -204,8 +207,9 @@ function wallToInstant(wall: number, zone: string): number {
   if (zone === 'UTC') return wall;
   const first = wall - zoneOffset(zone, wall);
   const second = zoneOffset(zone, first);
-  // In a DST gap there is no such wall time: the offset before the gap is used.
-  return wall - second === first ? first : Math.min(first, wall - second);
+  // In a DST gap there is no such wall time: the offset before the gap is used
+  // (02:30 becomes 03:30 daylight time), as Temporal's "compatible" does.
+  return wall - second === first ? first : Math.max(first, wall - second);
 }
 
 // ——— the calendar ———
@@ -435,6 +439,9 @@ function parseTokens(source: string, s: string, opts: FeedDateOptions, namedZone
         const z = abbreviationOffset(upper, opts.lang)!;
         if (z.ambiguous) f.flags.push('ambiguous-zone');
         setZone(z.offset);
+      } else if (genericZones[raw]) {
+        if (f.offset !== undefined || f.zone) throw new Parse('two zones');
+        f.zone = genericZones[raw];
       } else if (/^[a-ik-y]$/i.test(raw) && f.H !== undefined && lastEnd >= s.trimEnd().length) {
         // RFC 822's military zones had their signs reversed in practice; RFC 2822: read as -0000
         f.flags.push('military-zone');
