@@ -361,7 +361,7 @@ const tokenPattern = new RegExp(
     '(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?',
     '(\\d{1,2})\\s?h\\s?(\\d{2})?(?![\\p{L}\\d])',
     // 11–13: an offset, after GMT/UTC or standing alone: GMT+9, UTC+05:30, +0900, -05:00
-    '(gmt|utc|ut)?\\s?([+-])(\\d{1,2}(?::?\\d{2})?)(?![\\d:])',
+    '(?:(gmt|utc|ut)\\s?|(?<![\\p{L}]))([+-])(\\d{1,2}(?::?\\d{2})?)(?![\\d:])',
     // 14–15: a number with a Korean or Japanese unit
     '(\\d+)\\s*(년|年|월|月|일|日|시|時|时|분|分|초|秒)',
     // 16–17: a number, with a dot ("3." in German) or an ordinal suffix
@@ -391,8 +391,13 @@ function parseTokens(source: string, s: string, opts: FeedDateOptions, namedZone
     if (f[key] !== undefined) throw new Parse(`two values for one field (${v})`);
     f[key] = v;
   };
+  // "+0900 (KST)" says one zone twice; a different zone in brackets is a comment
   const setZone = (offset: number) => {
-    if (f.offset !== undefined || f.zone) throw new Parse('two zones');
+    if (f.offset === offset) return;
+    if (f.offset !== undefined || f.zone) {
+      if (depth > 0) return;
+      throw new Parse('two zones');
+    }
     f.offset = offset;
   };
   for (const x of s.matchAll(tokenPattern)) {
@@ -552,6 +557,8 @@ export function parseFeedDate(input: unknown, opts: FeedDateOptions = {}): FeedD
     let s = input.normalize('NFKC').replace(/[\s\u00a0\u200b\u3000]+/g, ' ').trim();
     if (!s) return fail('empty');
     if (s.length > 200) return fail('too long to be a date');
+    // RFC 9557 appends the zone's name to an offset ("…+09:00[Asia/Seoul]"): the offset decides
+    s = s.replace(/(\d|Z|z)\[!?[A-Za-z_/+-]+\]$/, '$1');
     const iso = parseIso(s, opts);
     if (iso) return iso;
     const source = s;

@@ -42,6 +42,9 @@ const cases: Case[] = [
   ['Mon, 23 Nov 2026 10:00:00 GMT+9', '2026-11-23T01:00:00Z'],
   ['Mon, 23 Nov 2026 10:00:00 UTC+05:30', '2026-11-23T04:30:00Z'],
   ['Mon, 23 Nov 2026 10:00:00 +09:00', '2026-11-23T01:00:00Z'],
+  ['Mon, 23 Nov 2026 10:00:00 +0900 (KST)', '2026-11-23T01:00:00Z'],
+  ['Wednesday, 18-Nov-26 15:20:00 GMT', '2026-11-18T15:20:00Z', { flags: ['two-digit-year'] }],
+  ['18-Nov-2026', '2026-11-18T00:00:00Z'],
   ['Tue, 23 Nov 2026 10:00:00 GMT', '2026-11-23T10:00:00Z', { flags: ['weekday-mismatch'] }],
   // asctime, Date.prototype.toString, US English prose
   ['Mon Nov 23 10:00:00 2026', '2026-11-23T10:00:00Z', { flags: ['zoneless'] }],
@@ -68,6 +71,7 @@ const cases: Case[] = [
   ['2026W481', '2026-11-23T00:00:00Z'],
   ['2026-327', '2026-11-23T00:00:00Z'],
   ['2026-11-23T24:00:00Z', '2026-11-24T00:00:00Z'],
+  ['2026-11-18T15:20:00+09:00[Asia/Seoul]', '2026-11-18T06:20:00Z'],
   ['2026-11-23 10:00:00 KST', '2026-11-23T01:00:00Z'],
   ['2026-11-23T10:00:00 Europe/Berlin', '2026-11-23T09:00:00Z'],
   // localized month and day names
@@ -137,7 +141,8 @@ const cases: Case[] = [
   ['', null, { reason: /empty/ }],
   ['12345', null, { reason: /cannot place/ }],
   ['Mon, 23 Nov 2026 10:00:00 GMT +0900', '2026-11-23T01:00:00Z'],
-  ['Mon, 23 Nov 2026 10:00:00 KST +0900', null, { reason: /two zones/ }],
+  ['Mon, 23 Nov 2026 10:00:00 KST +0900', '2026-11-23T01:00:00Z'],
+  ['Mon, 23 Nov 2026 10:00:00 PST +0900', null, { reason: /two zones/ }],
 ];
 
 test(`feed dates: ${cases.length} cases in every format and language`, () => {
