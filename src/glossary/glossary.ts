@@ -9,9 +9,10 @@
 // (유민수 / 류민수, Johnson / Jonson) join spellings only when they occur in
 // one story; elsewhere the pair waits in name_reviews for an editor.
 import type { Queryable } from '../db/db.ts';
-import { looksLikeKoreanPersonName } from '../text/hangul.ts';
 import { detectNames, namesIn } from '../text/names.ts';
-import { soundsAlike } from '../text/romanize.ts';
+import { looksLikeKoreanPersonName } from '../text/hangul.ts';
+import { readingOf } from '../text/japanese.ts';
+import { scriptOfName, soundsAlike } from '../text/romanize.ts';
 import { standardSpellings, variantClass, type VariantClass } from '../text/variants.ts';
 import { respellTranslations } from './respell.ts';
 
@@ -37,6 +38,8 @@ export const isVariant = (name: string, spelling: string) => variantClass(name, 
 /** Rules that may join two different people; they join only with context. */
 function needsContext(cls: VariantClass, a: string, b: string): boolean {
   if (cls === 'typo' || cls === 'en-translit') return true;
+  // a mark dropped (Müller, Muller) is one name; two plain spellings (Mueller, Muller) are two families as often
+  if (cls === 'en-diacritics') return !/[^\x00-\x7f]/.test(a + b);
   return cls === 'ko-initial-sound' && (looksLikeKoreanPersonName(a) || looksLikeKoreanPersonName(b));
 }
 
@@ -69,7 +72,9 @@ const glossaryNames = (text: string, lang: string) => detectNames(text, lang).ma
 /**
  * Record the names of a story's sources, join their variants, and bring each
  * touched entity's canonical spelling up to date. Returns the glossary of the
- * language, in key order.
+ * language, in key order. A handful of queries whatever the number of names:
+ * the spellings are recorded in one statement, filed in one, and the touched
+ * entities settled together.
  */
 export async function learnNames(q: Queryable, sources: SourceText[], lang: string): Promise<GlossaryEntry[]> {
   const seen = new Map<string, Set<string>>();
@@ -79,62 +84,104 @@ export async function learnNames(q: Queryable, sources: SourceText[], lang: stri
       if (s.outlet) seen.get(name)!.add(s.outlet);
     }
   }
+  if (!seen.size) return sortByKey(await glossaryFor(q, lang));
   const storyNames = [...seen.keys()];
-  for (const [name, outlets] of seen) {
-    await q.query(
-      `INSERT INTO name_spellings (lang, spelling, outlets, reports) VALUES ($1, $2, $3, 1)
-       ON CONFLICT (lang, spelling) DO UPDATE SET reports = name_spellings.reports + 1,
-         outlets = ARRAY(SELECT DISTINCT unnest(name_spellings.outlets || excluded.outlets) ORDER BY 1)`,
-      [lang, name, [...outlets]],
-    );
-  }
+  // (outlets travel as one string per name: a text[][] cannot be unnested one row at a time)
+  const recorded = await q.query<{ spelling: string; entity_key: string | null }>(
+    `INSERT INTO name_spellings (lang, spelling, outlets, reports)
+     SELECT $1, n.spelling, CASE WHEN n.outlets = '' THEN '{}'::text[] ELSE string_to_array(n.outlets, E'\x1f') END, 1
+     FROM unnest($2::text[], $3::text[]) AS n(spelling, outlets)
+     ON CONFLICT (lang, spelling) DO UPDATE SET reports = name_spellings.reports + 1,
+       outlets = ARRAY(SELECT DISTINCT unnest(name_spellings.outlets || excluded.outlets) ORDER BY 1)
+     RETURNING spelling, entity_key`,
+    [lang, storyNames, storyNames.map((n) => [...seen.get(n)!].sort().join('\x1f'))],
+  );
+  const keyOf = new Map(recorded.map((r) => [r.spelling, r.entity_key]));
   const entries = await glossaryFor(q, lang);
+  const filing: Filing = { entries, keyOf, storyNames, lang, created: [], reviews: [] };
   const touched = new Set<string>();
+  const filed: Array<[string, string]> = [];
   for (const name of storyNames) {
-    const [row] = await q.query<{ entity_key: string | null }>('SELECT entity_key FROM name_spellings WHERE lang = $1 AND spelling = $2', [lang, name]);
-    if (row?.entity_key) {
-      touched.add(row.entity_key);
+    const key = keyOf.get(name);
+    if (key) {
+      touched.add(key);
       continue;
     }
-    const entry = await entityFor(q, name, lang, entries, storyNames);
-    await q.query('UPDATE name_spellings SET entity_key = $3 WHERE lang = $1 AND spelling = $2', [lang, name, entry.entity_key]);
+    const entry = entityFor(name, filing);
+    keyOf.set(name, entry.entity_key);
+    filed.push([name, entry.entity_key]);
     touched.add(entry.entity_key);
   }
-  for (const key of touched) await settleCanonical(q, key, lang);
+  if (filing.created.length) {
+    await q.query(
+      `INSERT INTO glossary (entity_key, lang, spelling, origin) SELECT k, $1, s, 'learned' FROM unnest($2::text[], $3::text[]) AS e(k, s) ON CONFLICT DO NOTHING`,
+      [lang, filing.created.map((e) => e.entity_key), filing.created.map((e) => e.spelling)]);
+  }
+  if (filing.reviews.length) {
+    await q.query(
+      `INSERT INTO name_reviews (lang, spelling, other, rule) SELECT $1, s, o, r FROM unnest($2::text[], $3::text[], $4::text[]) AS v(s, o, r) ON CONFLICT DO NOTHING`,
+      [lang, filing.reviews.map((r) => r[0]), filing.reviews.map((r) => r[1]), filing.reviews.map((r) => r[2])]);
+  }
+  if (filed.length) {
+    await q.query(
+      `UPDATE name_spellings n SET entity_key = f.k FROM unnest($2::text[], $3::text[]) AS f(s, k) WHERE n.lang = $1 AND n.spelling = f.s`,
+      [lang, filed.map((f) => f[0]), filed.map((f) => f[1])]);
+  }
+  await settleEntities(q, [...touched], lang);
   return sortByKey(await glossaryFor(q, lang));
 }
 
 const sortByKey = (entries: GlossaryEntry[]) => entries.sort((a, b) => (a.entity_key < b.entity_key ? -1 : a.entity_key > b.entity_key ? 1 : 0));
 
+/** What one learnNames call knows while it files a story's names (nothing is written until all are filed). */
+interface Filing {
+  entries: GlossaryEntry[];
+  /** each story name's entity, as recorded and as filed so far */
+  keyOf: Map<string, string | null>;
+  storyNames: string[];
+  lang: string;
+  created: GlossaryEntry[];
+  reviews: Array<[string, string, VariantClass]>;
+}
+
 /** The entity a new spelling belongs to: an existing one it is a variant of (with context where a rule needs it), or a new one. */
-async function entityFor(q: Queryable, name: string, lang: string, entries: GlossaryEntry[], storyNames: string[]): Promise<GlossaryEntry> {
-  const exact = entries.find((e) => e.spelling === name || e.entity_key === entityKey(name));
+function entityFor(name: string, f: Filing): GlossaryEntry {
+  const exact = f.entries.find((e) => e.spelling === name || e.entity_key === entityKey(name));
   if (exact) return exact;
-  for (const e of entries) {
+  for (const e of f.entries) {
     const cls = variantClass(name, e.spelling);
     if (!cls) continue;
-    const spellings = await q.query<{ spelling: string }>('SELECT spelling FROM name_spellings WHERE lang = $1 AND entity_key = $2', [lang, e.entity_key]);
-    const together = storyNames.some((n) => n !== name && (n === e.spelling || spellings.some((s) => s.spelling === n)));
+    // context: the story also names the entry's spelling, or another spelling of its entity
+    const together = f.storyNames.some((n) => n !== name && (n === e.spelling || f.keyOf.get(n) === e.entity_key));
     if (!needsContext(cls, name, e.spelling) || together) return e;
-    await q.query(
-      'INSERT INTO name_reviews (lang, spelling, other, rule) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
-      [lang, name, e.spelling, cls],
-    );
+    f.reviews.push([name, e.spelling, cls]);
   }
-  const entry: GlossaryEntry = { entity_key: entityKey(name), lang, spelling: name, origin: 'learned' };
-  await q.query(
-    `INSERT INTO glossary (entity_key, lang, spelling, origin) VALUES ($1, $2, $3, 'learned') ON CONFLICT DO NOTHING`,
-    [entry.entity_key, lang, name],
-  );
-  entries.push(entry);
+  const entry: GlossaryEntry = { entity_key: entityKey(name), lang: f.lang, spelling: name, origin: 'learned' };
+  f.entries.push(entry);
+  f.created.push(entry);
   return entry;
 }
 
-/** Is the entity a Japanese name (a spelling of it in the Japanese glossary sounds like it)? */
-async function fromJapanese(q: Queryable, spellings: string[]): Promise<boolean> {
-  const ja = await q.query<{ spelling: string }>("SELECT spelling FROM name_spellings WHERE lang = 'ja' LIMIT 5000");
-  return spellings.some((s) => ja.some((j) => soundsAlike(s, j.spelling)));
+// The readings of Japanese spellings, kept across calls (a kanji name's reading needs the dictionary).
+const japaneseReadings = new Map<string, string>();
+const han = /[\u3400-\u9fff]/;
+function readingFor(spelling: string): string {
+  let r = japaneseReadings.get(spelling);
+  if (r === undefined) {
+    r = han.test(spelling) ? readingOf(spelling) : spelling;
+    if (japaneseReadings.size > 50_000) japaneseReadings.clear();
+    japaneseReadings.set(spelling, r);
+  }
+  return r;
 }
+
+/** Do the Korean spellings transcribe a Japanese name (one of them sounds like a spelling in the Japanese glossary)? */
+function soundsJapanese(spellings: string[], japanese: string[]): boolean {
+  return spellings.some((s) => japanese.some((j) => soundsAlike(s, j) || soundsAlike(s, readingFor(j))));
+}
+
+/** Whether the name is Japanese changes the standard spelling only where a plain and an aspirated first consonant compete. */
+const dependsOnOrigin = (names: string[]) => standardSpellings(names, true).length !== standardSpellings(names, false).length;
 
 /**
  * Choose the entity's canonical spelling from the spellings its sources use,
@@ -142,26 +189,43 @@ async function fromJapanese(q: Queryable, spellings: string[]): Promise<boolean>
  * one are written again.
  */
 export async function settleCanonical(q: Queryable, key: string, lang: string) {
-  const [entry] = await q.query<GlossaryEntry>('SELECT entity_key, lang, spelling, origin FROM glossary WHERE entity_key = $1 AND lang = $2', [key, lang]);
-  if (!entry || entry.origin === 'editor') return;
-  const rows = await q.query<{ spelling: string; outlets: string[]; reports: number }>(
-    'SELECT spelling, outlets, reports FROM name_spellings WHERE lang = $1 AND entity_key = $2', [lang, key]);
-  if (rows.length < 2) return;
-  const names = rows.map((r) => r.spelling);
-  const standard = standardSpellings(names, lang === 'ko' && (await fromJapanese(q, names)));
-  const weight = (s: string) => {
-    const r = rows.find((x) => x.spelling === s)!;
-    return Math.max(r.outlets.length, 1) * 1000 + r.reports;
-  };
-  // most outlets, then most reports; the current spelling wins a tie, so the glossary does not flip back and forth
-  const best = standard.reduce((a, b) => (weight(b) > weight(a) || (weight(b) === weight(a) && b === entry.spelling) ? b : a));
-  const origin = standard.length < names.length ? 'standard' : 'learned';
-  if (best === entry.spelling && origin === entry.origin) return;
-  await q.query('UPDATE glossary SET spelling = $3, origin = $4, updated_at = now() WHERE entity_key = $1 AND lang = $2', [key, lang, best, origin]);
-  if (best === entry.spelling) return;
-  const others = names.filter((n) => n !== best);
-  await reviseArticlesPrinting(q, lang, others);
-  await respellTranslations(q, lang, others, best);
+  await settleEntities(q, [key], lang);
+}
+
+/** settleCanonical for several entities of one language: two queries, and one more for what changes. */
+async function settleEntities(q: Queryable, keys: string[], lang: string) {
+  if (!keys.length) return;
+  const entries = await q.query<GlossaryEntry>(
+    `SELECT entity_key, lang, spelling, origin FROM glossary WHERE lang = $1 AND entity_key = ANY($2::text[]) AND origin <> 'editor'`, [lang, keys]);
+  if (!entries.length) return;
+  const all = await q.query<{ entity_key: string; spelling: string; outlets: string[]; reports: number }>(
+    'SELECT entity_key, spelling, outlets, reports FROM name_spellings WHERE lang = $1 AND entity_key = ANY($2::text[]) ORDER BY spelling',
+    [lang, entries.map((e) => e.entity_key)]);
+  let japanese: string[] | undefined; // read once, and only if a choice depends on it
+  for (const entry of entries) {
+    const rows = all.filter((r) => r.entity_key === entry.entity_key);
+    if (rows.length < 2) continue;
+    const names = rows.map((r) => r.spelling);
+    let fromJapanese = false;
+    if (lang === 'ko' && dependsOnOrigin(names)) {
+      japanese ??= (await q.query<{ spelling: string }>("SELECT spelling FROM name_spellings WHERE lang = 'ja' LIMIT 5000")).map((r) => r.spelling);
+      fromJapanese = soundsJapanese(names, japanese);
+    }
+    const standard = standardSpellings(names, fromJapanese);
+    const weight = (s: string) => {
+      const r = rows.find((x) => x.spelling === s)!;
+      return Math.max(r.outlets.length, 1) * 1000 + r.reports;
+    };
+    // most outlets, then most reports; the current spelling wins a tie, so the glossary does not flip back and forth
+    const best = standard.reduce((a, b) => (weight(b) > weight(a) || (weight(b) === weight(a) && b === entry.spelling) ? b : a));
+    const origin = standard.length < names.length ? 'standard' : 'learned';
+    if (best === entry.spelling && origin === entry.origin) continue;
+    await q.query('UPDATE glossary SET spelling = $3, origin = $4, updated_at = now() WHERE entity_key = $1 AND lang = $2', [entry.entity_key, lang, best, origin]);
+    if (best === entry.spelling) continue;
+    const others = names.filter((n) => n !== best);
+    await reviseArticlesPrinting(q, lang, others);
+    await respellTranslations(q, lang, others, best);
+  }
 }
 
 /**
