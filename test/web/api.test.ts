@@ -9,7 +9,7 @@ import { runIllustrateStage } from '../../src/illustrate/illustrate-stage.ts';
 import { imagesForPage } from '../../src/illustrate/queries.ts';
 import { apiRoutes } from '../../src/web/api.ts';
 import {
-  articleFullSchema, articleListSchema, errorSchema, sourceListSchema, storyDetailSchema, storyListSchema,
+  articleFullSchema, articleListSchema, errorSchema, goneSchema, sourceListSchema, storyDetailSchema, storyListSchema,
 } from '../../src/web/openapi.ts';
 import { latestArticles } from '../../src/web/read-model.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
@@ -149,7 +149,10 @@ test('bad parameters are a 400 naming the parameter; unknown ids and endpoints a
   errorSchema.parse(await getJson('/api/v1/stories/99999999', 404));
   errorSchema.parse(await getJson('/api/v1/nothing-here', 404));
   // an unpublished article is not public
+  // taken off the site after it was published: withdrawn (410); never published: not found
   await t.db.query(`UPDATE articles SET state = 'held', hold_reason = 'checking' WHERE id = $1`, [translatedId]);
+  assert.equal(goneSchema.parse(await getJson(`/api/v1/articles/${translatedId}`, 410)).withdrawn, true);
+  await t.db.query('UPDATE articles SET first_published_at = NULL WHERE id = $1', [translatedId]);
   await getJson(`/api/v1/articles/${translatedId}`, 404);
   // empty values mean "not given"
   assert.equal(articleListSchema.parse(await getJson('/api/v1/articles?section=&limit=')).limit, 20);

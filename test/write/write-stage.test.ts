@@ -63,7 +63,9 @@ test('a version that fails grounding waits for review while the last good one st
   const state = await t.db.transaction((tx) => saveVersion(tx, a.story_id, bad, { ok: false, failures: [{ kind: 'number', where: 'paragraph 1', claim: '999', message: 'the number 999 is not in the cited reports' }] }));
   assert.equal(state, 'needs-review');
   let now = (await getArticle(t.db, a.id))!;
-  assert.equal(now.state, 'needs-review');
+  assert.equal(now.state, 'published', 'the article stays on the site');
+  assert.equal(now.status, 'needs-review');
+  assert.equal(now.pending_review, true);
   assert.equal(now.published_version, 1, 'readers still see version 1');
   assert.match(now.hold_reason, /the number 999/);
 
