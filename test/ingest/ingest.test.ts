@@ -226,7 +226,8 @@ test('broken, hostile, huge and slow feeds leave a readable error on their sourc
   assert.equal(poll.counts.sources_ok, 2);
   assert.equal(poll.counts.sources_partly_read, 1);
   assert.equal(poll.counts.sources_failed, 5);
-  assert.equal(extract.counts.report_new, 2);
+  assert.equal(poll.counts.items_new, 2, 'the good entry and the one read from the ill-formed feed');
+  assert.equal(extract.counts.report_new, 1, 'the recovered entry has a title and no text, so it makes no report');
   const rows = await t.db.query<{ id: number; last_error: string; consecutive_failures: number; in_future: boolean; read_problem: string | null }>(
     'SELECT id, last_error, consecutive_failures, next_poll_at > now() AS in_future, read_problem FROM sources');
   const err = (p: string) => rows.find((r) => r.id === ids[p])!;
