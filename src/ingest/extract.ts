@@ -67,9 +67,10 @@ async function draftReport(nr: Newsroom, item: FeedItemRow, urlSeenEarlier: bool
         body = page.paragraphs;
         title ||= page.title ?? '';
         author ??= page.byline ?? null;
-        publishedAt ??= page.publishedAt ?? null;
         pageLang = page.lang;
       }
+      // An entry without a date takes the page's, even when the feed's own text is kept.
+      publishedAt ??= page?.publishedAt ?? null;
     } catch (e) {
       const retryable = e instanceof FetchError && (['timeout', 'network', 'dns'].includes(e.code) || (e.status ?? 0) >= 500 || e.status === 429);
       // Retry a passing failure; after that, or for a permanent one, keep the feed's own text.
