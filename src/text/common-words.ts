@@ -18,3 +18,27 @@ export function commonWords(lang: string): Set<string> {
   }
   return set;
 }
+
+// compromise's English lexicon, tag by tag (Demonym, City, Country, Region,
+// Actor, FirstName, LastName, Organization …): read from its packed data file
+// once, without loading the whole NLP library.
+let lexicon: Map<string, Set<string>> | undefined;
+export function englishLexicon(tag: string): Set<string> {
+  if (!lexicon) {
+    lexicon = new Map();
+    try {
+      const require = createRequire(import.meta.url);
+      const root = path.resolve(path.dirname(require.resolve('compromise')), '../..');
+      const source = fs.readFileSync(path.join(root, 'src/2-two/preTagger/model/lexicon/_data.js'), 'utf8');
+      const packed = JSON.parse(source.slice(source.indexOf('{'))) as Record<string, string>;
+      const { unpack } = createRequire(path.join(root, 'package.json'))('efrt') as { unpack: (s: string) => Record<string, unknown> };
+      for (const [tags, data] of Object.entries(packed)) {
+        if (tags.includes('|')) continue; // words with two readings (Person|Date: april, june) say nothing sure
+        lexicon.set(tags, new Set(Object.keys(unpack(data))));
+      }
+    } catch {
+      // a compromise without this file: the rules that use it find nothing
+    }
+  }
+  return lexicon.get(tag) ?? new Set();
+}

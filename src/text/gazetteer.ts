@@ -7,6 +7,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import ko from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
+import { englishLexicon } from './common-words.ts';
 
 countries.registerLocale(en);
 countries.registerLocale(ko);
@@ -50,6 +51,8 @@ function placesOf(lang: string): Set<string> {
   if (!set) {
     const names = Object.values(countries.getNames(lang in cities ? lang : 'en', { select: 'all' })).flat();
     set = new Set([...names, ...(shortForms[lang] ?? []), ...(cities[lang] ?? [])]);
+    // in English, also compromise's cities, countries and regions (Abu Dhabi, Tbilisi, Bengaluru, Alberta), capitalized
+    if (lang === 'en') for (const tag of ['City', 'Country', 'Region']) for (const w of englishLexicon(tag)) set.add(w.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()));
     for (const word of ambiguous[lang] ?? []) set.delete(word);
     places.set(lang, set);
   }

@@ -1,6 +1,7 @@
 // English names: runs of capitalized words, titles, months, weekdays and demonyms taken off.
 import englishWords from 'an-array-of-english-words' with { type: 'json' };
 import { isPlace } from './gazetteer.ts';
+import { englishLexicon } from './common-words.ts';
 import { sentences } from './sentences.ts';
 import { personTitles, type Name, type NameType } from './names-shared.ts';
 
@@ -14,16 +15,18 @@ const enTitles = new Set(('President Vice Prime Minister Ministers Foreign Defen
 const enStop = new Set(('I The A An And But Or If In On At By For With From As Of To It Its This That These Those He She They We You His Her Their Our ' +
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November ' +
   'December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun ' +
-  'Korean Koreans Japanese Chinese American Americans British French German Germans Russian Russians Ukrainian Ukrainians Indian Italian Spanish ' +
+  'Muslim Christian Catholic Buddhist Jewish Christmas Easter Ramadan Internet Celsius Fahrenheit').split(' '));
+// nationality words: not names, unless a capitalized name goes on after them (European Union, Korean Peninsula)
+const enDemonyms = new Set(('Korean Koreans Japanese Chinese American Americans British French German Germans Russian Russians Ukrainian Ukrainians Indian Italian Spanish ' +
   'European Asian African Western Eastern Northern Southern Israeli Israelis Iranian Palestinian Arab Arabic English Mexican Canadian Australian ' +
   'Brazilian Turkish Polish Dutch Swiss Swedish Norwegian Danish Finnish Greek Egyptian Saudi Syrian Iraqi Afghan Pakistani Vietnamese Thai ' +
-  'Filipino Indonesian Malaysian Taiwanese Muslim Christian Catholic Buddhist Jewish Christmas Easter Ramadan Internet Celsius Fahrenheit').split(' '));
+  'Filipino Indonesian Malaysian Taiwanese Irish Scottish Welsh English').split(' '));
 const acronymStop = new Set(('GDP CEO CFO COO CTO AI TV PM AM GMT UTC KST JST EST EDT PST PDT CET OK VIP DNA RNA CPI PPI ETF IPO PHD MP MPS ID IT PR ' +
   'USD KRW JPY EUR GBP CNY RMB SUV EV EVS LNG LPG OECD? FAQ PDF URL HIV AIDS COVID ICBM SLBM GPS PCR MRI CT SNS PC PCS VR AR R&D').split(' '));
 const connectors = new Set(['of', 'de', 'da', 'del', 'dela', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'bint', 'al', 'la', 'le', 'y', 'for', 'and', '&', 'the']);
 const orgWords = /\b(Bank|Ministry|University|College|Institute|Corporation|Corp|Inc|Co|Ltd|Group|Electronics|Motor|Motors|Party|Council|Agency|Reserve|Fund|Association|Committee|Company|Airlines|Air|Bureau|Office|Department|Court|Assembly|Commission|Federation|Union|Club|FC|Foundation|Organization|Organisation|News|Times|Post|Journal|Press|Service|Forces|Army|Navy|Pentagon|Parliament|Congress|Senate|Cabinet|Board|Authority|Exchange|Holdings|Industries|Energy|Telecom|Systems|Technologies|Pharmaceuticals|Hospital|Museum|Center|Centre)\b/;
 
-interface Word { text: string; start: number; end: number; gapBefore: string; possessive?: boolean }
+interface Word { text: string; start: number; end: number; gapBefore: string; possessive?: boolean; afterThe?: boolean; afterStorm?: boolean }
 
 const ordinaryWord = (w: string) => words.has(w.toLowerCase()) || words.has(w.toLowerCase().replace(/s$/, ''));
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w) || /^(?:Mc|Mac|O'|O’|al-|el-|d'|D')\p{Lu}/u.test(w);
@@ -32,9 +35,17 @@ export const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(w) && !a
 const orgHead = /^(Bank|Ministry|University|College|Institute|Department|Office|Bureau|Council|Commission|Committee|Court|Federation|Union|Association|Academy|Agency|Board|Church|School|Museum|Organization|Organisation|Republic|Kingdom|Party|League|Order|House|Society|Fund|Corporation|Chamber|Centre|Center|Army|Navy|Institute)$/;
 const isInitials = (w: string) => /^(?:\p{Lu}\.){1,3}$/u.test(w);
 const baseOf = (w: string) => w.replace(/s$/, '');
-const isStop = (w: string) => enStop.has(w) || enStop.has(baseOf(w)) || /^(Typhoon|Hurricane|Storm|Cyclone|Tropical)$/.test(w);
-// Kenyan, Chilean, Scottish, Emirati: a nationality adjective, not a name (unless it starts one: European Union)
-const isDemonym = (w: string, next: string) => /(?:an|ese|ish|i|ic)$/.test(w) && !isPlace(w, 'en') && (/^\p{Ll}/u.test(next) || personTitles.en.has(next)) && !/^(?:of|de|van|von|der|bin|al|and)$/.test(next);
+const storms = /^(Typhoon|Hurricane|Storm|Cyclone|Tropical)$/;
+const isStop = (w: string) => enStop.has(w) || enStop.has(baseOf(w)) || storms.test(w);
+// Kenyan, Chilean, Scottish, Emirati, Japanese-Brazilian: compromise's demonyms (a last syllable like
+// -an or -i is no evidence: Wei, Raghunathan, Djokovic, Ohtani are names)
+const demonym = (w: string) => w.split('-').every((p) => enDemonyms.has(p) || enDemonyms.has(baseOf(p)) || englishLexicon('Demonym').has(p.toLowerCase()) || englishLexicon('Demonym').has(baseOf(p).toLowerCase()));
+/** a nationality adjective, not a name, unless a capitalized name goes on after it (European Union, Saudi Arabian Oil Co) */
+const isDemonym = (w: string, next?: Word) => (demonym(w) || demonymBeforeTitle(w, next)) && !isPlace(w, 'en') && !(next && /^\s+$/.test(next.gapBefore) && isCapitalized(next.text) && !isStop(next.text) && !demonymOrTitle(next.text));
+// Velorian President, Kenyan Foreign Minister: a word shaped like a demonym before a person's title
+const demonymBeforeTitle = (w: string, next?: Word) => /(?:an|ese|ish|i)$/.test(w) && !!next && /^\s+$/.test(next.gapBefore) && (personTitles.en.has(next.text) || enTitles.has(next.text))
+  && !englishLexicon('LastName').has(w.toLowerCase()) && !englishLexicon('FirstName').has(w.toLowerCase());
+const demonymOrTitle = (w: string) => personTitles.en.has(w) || enTitles.has(w); // Japanese Defense Minister
 
 function englishRuns(sentence: string): Word[][] {
   const tokens: Word[] = [];
@@ -58,11 +69,16 @@ function englishRuns(sentence: string): Word[][] {
     const joined = /^\s*$/.test(t.gapBefore);
     if (run.length && !joined) close();
     const next = tokens[i + 1]?.text ?? '';
-    const nextCap = isCapitalized(next) && !isStop(next);
+    // what a connector leads to: "of the Interior" looks past "the"
+    const after = next === 'the' ? tokens[i + 2]?.text ?? '' : next;
+    const nextCap = isCapitalized(after) && !isStop(after);
     // a person's title inside a run ends what comes before it (Bank of Japan | Governor Kazuo Ueda)
     if (personTitles.en.has(t.text) && run.length && !orgHead.test(run[run.length - 1].text) && !connectors.has(run[run.length - 1].text)) close();
-    if ((isCapitalized(t.text) || isInitials(t.text)) && !isStop(t.text) && !isDemonym(t.text, next)) run.push(t);
-    else if (run.length && connectors.has(t.text) && nextCap && connectorFits(run, t.text)) run.push(t);
+    if ((isCapitalized(t.text) || isInitials(t.text)) && !isStop(t.text) && !isDemonym(t.text, tokens[i + 1])) {
+      if (!run.length) t.afterThe = /^the$/i.test(tokens[i - 1]?.text ?? '') && /^\s+$/.test(t.gapBefore);
+      if (!run.length) t.afterStorm = storms.test(tokens[i - 1]?.text ?? '');
+      run.push(t);
+    } else if (run.length && connectors.has(t.text) && nextCap && connectorFits(run, t.text)) run.push(t);
     else close();
     if ((t as Word & { possessive?: boolean }).possessive) close();
   });
@@ -73,7 +89,8 @@ function englishRuns(sentence: string): Word[][] {
 /** "of", "and", "the" belong inside organisation names (Bank of Korea, Institute of Science and Technology), not between a person and a place. */
 function connectorFits(run: Word[], connector: string): boolean {
   const words = run.map((w) => w.text);
-  const org = words.some((w) => orgHead.test(w) || orgWords.test(w));
+  // "the Joint Chiefs of Staff", "the University of Tokyo": a run after "the" names an institution, not a person
+  const org = run[0].afterThe || words.some((w) => orgHead.test(w) || orgWords.test(w));
   if (connector === 'of' || connector === 'and' || connector === 'the' || connector === 'for' || connector === '&') {
     if (connector === 'the') return words[words.length - 1] === 'of';
     // "and" only inside an "of" name: Ministry of the Interior and Safety, not Hyundai Motor and Kia
@@ -85,11 +102,17 @@ function connectorFits(run: Word[], connector: string): boolean {
 const openers = new Set(('Yesterday Today Tomorrow Meanwhile However Still Also Earlier Later Last Next Then Now Separately Elsewhere Overall Despite ' +
   'After Before During Since Under Officials Authorities Police Analysts Critics Experts Residents Many Some Most Both Several Few Such Like Unlike ' +
   'Although Though While When Where As If Once Until Because Whether Asked Speaking Instead Nevertheless Afterwards Previously Recently').split(' '));
+const isRole = (w: string, sentenceStart: boolean) => (w.length >= 4 && englishLexicon('Actor').has(w.toLowerCase())) || (sentenceStart && ordinaryWord(w) && /(?:er|or|ist|ian)$/.test(w) && !englishLexicon('FirstName').has(w.toLowerCase()));
 const sentenceOpener = (w: string) => openers.has(w) || (/(?:ly|ing)$/.test(w) && ordinaryWord(w));
 
 export function englishNames(text: string): Name[] {
   const out: Name[] = [];
-  const sents = sentences(text, 'en');
+  // a sentence does not end after initials (the U.S. Geological Survey, C.C. Wei): join what the splitter cut there
+  const sents = sentences(text, 'en').reduce<string[]>((acc, s) => {
+    if (acc.length && /(?:^|[\s(])(?:\p{Lu}\.){1,3}$/u.test(acc[acc.length - 1]) && /^\p{Lu}/u.test(s)) acc[acc.length - 1] += ` ${s}`;
+    else acc.push(s);
+    return acc;
+  }, []);
   // capitalized inside a sentence somewhere in the text: a name even where it starts one
   const seenInside = new Set<string>();
   for (const s of sents) for (const run of englishRuns(s)) for (const w of run) if (w.start > 0) seenInside.add(w.text);
@@ -99,8 +122,15 @@ export function englishNames(text: string): Name[] {
       // a sentence that opens with an adverb or a participle: Yesterday Calloway said, Following Kim's visit
       if (run.length > 1 && run[0].start <= firstWord && sentenceOpener(run[0].text)) run = run.slice(1);
       // a lone capitalized ordinary word that starts the sentence: Following, Markets, Defense
-      if (run.length === 1 && run[0].start <= firstWord && !isPlace(run[0].text, 'en') && !seenInside.has(run[0].text) && ordinaryWord(run[0].text) && !isAcronym(run[0].text)) continue;
-      while (run.length && (enTitles.has(run[0].text) || connectors.has(run[0].text))) run = run.slice(1);
+      if (run.length === 1 && run[0].start <= firstWord && !isPlace(run[0].text, 'en') && !seenInside.has(run[0].text) && ordinaryWord(run[0].text) && !isAcronym(run[0].text) && !englishLexicon('LastName').has(run[0].text.toLowerCase())) continue;
+      if (run[0].afterStorm) continue; // Hurricane Beatriz: a storm, not a person
+      // awards, cups and games are events, not names (Jabuti Prize, Davis Cup)
+      if (/^(?:Prize|Prizes|Award|Awards|Cup|Championship|Championships|Olympics|Games|Festival|Oscars?|Grammys?)$/.test(run[run.length - 1].text)) continue;
+      // a portfolio word starts an organisation's name (Labor Department, Major League Baseball), a person's title does not
+      const named = run.some((w) => orgWords.test(w.text) || orgHead.test(w.text));
+      while (run.length && ((enTitles.has(run[0].text) && (!named || personTitles.en.has(run[0].text))) || connectors.has(run[0].text))) run = run.slice(1);
+      // a role word before a name: Chef Marco Rossi-Bianchi, Firefighter Ricardo Gutiérrez-Salas, Mountaineer Nirmal Purja
+      if (run.length > 1 && isRole(run[0].text, run[0].start <= firstWord) && !named && !ordinaryWord(run[run.length - 1].text)) run = run.slice(1);
       while (run.length && enTitles.has(run[run.length - 1].text)) run = run.slice(0, -1);
       if (!run.length) continue;
       const name = s.slice(run[0].start, run[run.length - 1].end);

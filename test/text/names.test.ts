@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectNames, namesIn } from '../../src/text/names.ts';
+
+const names = (text: string, lang: string) => namesIn(text, lang);
+const types = (text: string, lang: string) => Object.fromEntries(detectNames(text, lang).map((n) => [n.name, n.type]));
+
+test('English: a name ending like a demonym is a name; a real demonym is not', () => {
+  assert.deepEqual(names('Zhang Wei, an economist, said exports fell.', 'en'), ['Zhang Wei']);
+  assert.deepEqual(names('Defending champion Novak Djokovic lost in London.', 'en'), ['Novak Djokovic', 'London']);
+  assert.deepEqual(names('The Kenyan runner and a Scottish fan cheered.', 'en'), []);
+  assert.deepEqual(names('Japanese Defense Minister Hiroshi Takeda spoke.', 'en'), ['Hiroshi Takeda']);
+});
+
+test('English: a demonym that starts a name stays in it', () => {
+  assert.deepEqual(names('Officials from the European Union and the African Union met.', 'en'), ['European Union', 'African Union']);
+  assert.deepEqual(names('Smog blanketed the Korean Peninsula.', 'en'), ['Korean Peninsula']);
+});
+
+test('English: "of the", "the … of" and portfolio words inside organisation names', () => {
+  assert.deepEqual(names('Rain fell, the Ministry of the Interior and Safety said.', 'en'), ['Ministry of the Interior and Safety']);
+  assert.deepEqual(names('The Joint Chiefs of Staff said so.', 'en'), ['Joint Chiefs of Staff']);
+  assert.deepEqual(names('The Labor Department said the rate rose.', 'en'), ['Labor Department']);
+  assert.deepEqual(names('Kim of Samsung spoke.', 'en'), ['Kim', 'Samsung'], 'a person "of" a company stays two names');
+});
+
+test('English: role words, storms and awards are not part of names', () => {
+  assert.deepEqual(names('Chef Marco Rossi-Bianchi opened a restaurant.', 'en'), ['Marco Rossi-Bianchi']);
+  assert.deepEqual(names('Son Heung-min scored twice.', 'en'), ['Son Heung-min'], 'a short role word (son) is also a surname');
+  assert.deepEqual(names('Hurricane Beatriz weakened.', 'en'), []);
+  assert.deepEqual(names('She won the Jabuti Prize.', 'en'), []);
+});
+
+test('English: initials do not end a sentence', () => {
+  assert.deepEqual(names('Officials at the U.S. Geological Survey said the quake was strong.', 'en'), ['U.S. Geological Survey']);
+  assert.deepEqual(names("TSMC's chairman, C.C. Wei, said so.", 'en'), ['TSMC', 'C.C. Wei']);
+});
+
+test('English: compromise places are places, also at the start of a sentence', () => {
+  assert.equal(types('He spoke in Abu Dhabi and Tbilisi.', 'en')['Abu Dhabi'], 'place');
+  assert.equal(types('Tbilisi was calm.', 'en').Tbilisi, 'place');
+});
+
+test('English: an unknown word shaped like a demonym before a title is a nationality', () => {
+  assert.deepEqual(names('Velorian President Anselm Korvath met Mayor Ines Calloway in Portmere.', 'en'), ['Anselm Korvath', 'Ines Calloway', 'Portmere']);
+  assert.deepEqual(names('Shohei Ohtani hit a home run.', 'en'), ['Shohei Ohtani']);
+});
