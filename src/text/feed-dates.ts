@@ -440,7 +440,8 @@ function parseTokens(source: string, s: string, opts: FeedDateOptions, namedZone
         months.push({ month: monthNames[w], alsoWeekday: weekdayNames[w] !== undefined, word: w });
       } else if (weekdayNames[w] !== undefined) {
         weekdays.push(weekdayNames[w]);
-      } else if (zoneAbbreviations[upper] && upper === raw.toUpperCase() && raw.length > 1) {
+      } else if (zoneAbbreviations[upper] && raw.length > 1 && (raw === upper || /^(gmt|utc|ut)$/i.test(raw))) {
+        // abbreviations in capitals only ("cat", "art" are words), except the universal ones
         const z = abbreviationOffset(upper, opts.lang)!;
         if (z.ambiguous) f.flags.push('ambiguous-zone');
         setZone(z.offset);

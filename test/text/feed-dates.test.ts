@@ -189,3 +189,15 @@ test('bad input gives a reason and never throws', () => {
   }
   assert.equal(parseFeedDate(new Date('2026-11-18T00:00:00Z'), { now }).date?.toISOString(), '2026-11-18T00:00:00.000Z');
 });
+
+test('any string: a valid date no later than the fetch time plus the skew, or a reason', async () => {
+  const fc = (await import('fast-check')).default;
+  const seeds = cases.map((c) => c[0]);
+  const mutated = fc.tuple(fc.constantFrom(...seeds), fc.nat(40), fc.string({ maxLength: 4 }))
+    .map(([s, at, ins]) => s.slice(0, at) + ins + s.slice(at + ins.length));
+  fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 30 }), mutated), (s) => {
+    const r = parseFeedDate(s, { now });
+    if (r.date) return Number.isFinite(r.date.getTime()) && r.date.getTime() <= now + 10 * 60_000 && !r.reason;
+    return typeof r.reason === 'string' && r.reason.length > 0;
+  }), { seed: 18, numRuns: 3000 });
+});
