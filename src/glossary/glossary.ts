@@ -247,13 +247,19 @@ export async function reviseArticlesPrinting(q: Queryable, lang: string, spellin
   return rows.length;
 }
 
+const spacedScript = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Rewrite every variant spelling of a glossary name in `text` to the glossary's. */
 export function applyGlossary(text: string, entries: GlossaryEntry[], lang: string, contextFree = false): string {
   let out = text;
   for (const name of namesIn(text, lang).flatMap(nameParts)) {
     const preferred = preferredSpelling(name, entries, contextFree);
-    // (a spelling that contains the variant would be rewritten twice)
-    if (preferred && !preferred.includes(name)) out = out.split(name).join(preferred);
+    if (!preferred) continue;
+    // Where words are spaced, the variant is replaced where it stands as a word, so that the canonical
+    // spelling may contain it (Kovalsky → Kovalskyy); elsewhere a spelling that contains it would be rewritten twice.
+    if (spacedScript.test(name)) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu'), preferred);
+    else if (!preferred.includes(name)) out = out.split(name).join(preferred);
   }
   return out;
 }
