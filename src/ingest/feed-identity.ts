@@ -17,7 +17,12 @@ export interface Identifiable {
   summary?: string;
   content?: string;
   publishedAt?: Date;
+  /** the date as the feed wrote it, when `publishedAt` was clamped to the fetch time (feed.ts) */
+  futureDate?: Date;
 }
+
+/** The entry's date as the feed wrote it: a clamped date is the fetch time, which changes from poll to poll. */
+const writtenDate = (e: Identifiable) => (e.futureDate ?? e.publishedAt)?.toISOString();
 
 const hash = (...parts: Array<string | undefined>) =>
   createHash('sha256').update(parts.map((p) => p ?? '').join('\u0000')).digest('hex').slice(0, 24);
@@ -44,8 +49,8 @@ export function identifyEntries<T extends Identifiable>(entries: T[], known: { r
   const ids = new Set<string>();
   for (const e of entries) {
     const id = e.guid
-      ? reusesGuids ? `${e.guid}#${hash(e.url, e.title, e.publishedAt?.toISOString())}` : e.guid
-      : e.url || `hash:${hash(e.title, e.publishedAt?.toISOString(), e.content ?? e.summary)}`;
+      ? reusesGuids ? `${e.guid}#${hash(e.url, e.title, writtenDate(e))}` : e.guid
+      : e.url || `hash:${hash(e.title, writtenDate(e), e.content ?? e.summary)}`;
     if (ids.has(id)) continue;
     ids.add(id);
     out.push({ ...e, guid: id });

@@ -19,6 +19,13 @@ export interface FeedEntry {
   author?: string;
   lang?: string;
   publishedAt?: Date;
+  /**
+   * The date the feed gave, when it was later than the fetch time beyond the
+   * allowed skew: `publishedAt` is then the fetch time (the parser's 'future'
+   * flag). Identity hashes this, not the clamped time, so the entry keeps one
+   * identity from poll to poll.
+   */
+  futureDate?: Date;
 }
 
 export interface ParsedFeed {
@@ -39,6 +46,9 @@ export interface ParsedFeed {
   reusesGuids: boolean;
 }
 
+/** Entries whose date was in the future and was set to the fetch time. */
+export const clampedDates = (feed: Pick<ParsedFeed, 'entries'>) => feed.entries.filter((e) => e.futureDate);
+
 export { FeedError };
 
 const maxEntries = 2000;
@@ -55,16 +65,35 @@ function text(v: any): string | undefined {
   return undefined;
 }
 
-function date(...candidates: any[]): Date | undefined {
-  // The first candidate that reads as a date; Date.parse would use the server's zone for zoneless dates.
+/** How an entry's dates are read: in its language (else the feed's, else the source's), against the fetch time. */
+interface DateContext {
+  lang?: string;
+  now?: Date | number;
+}
+
+/**
+ * The first candidate that reads as a date (Date.parse would use the server's
+ * zone for zoneless dates), with the date the feed wrote when it was in the
+ * future and clamped to the fetch time.
+ */
+function date(ctx: DateContext, ...candidates: any[]): Pick<FeedEntry, 'publishedAt' | 'futureDate'> {
   for (const c of candidates) {
     const s = text(c);
     if (!s) continue;
-    const d = parseFeedDate(s).date;
-    if (d) return d;
+    const d = parseFeedDate(s, ctx);
+    if (!d.date) continue;
+    if (!d.flags.includes('future')) return { publishedAt: d.date };
+    const written = parseFeedDate(s, { ...ctx, skewMs: Infinity }).date;
+    return { publishedAt: d.date, ...(written ? { futureDate: written } : {}) };
   }
-  return undefined;
+  return {};
 }
+
+/** The language dates are read in: the entry's own, else the feed's, else the source's configured one. */
+const dateContext = (opts: ParseOptions, feedLang: string | undefined, entryLang?: string): DateContext => ({
+  lang: entryLang ?? feedLang ?? opts.lang,
+  ...(opts.now !== undefined ? { now: opts.now } : {}),
+});
 
 function personName(p: any): string | undefined {
   if (!p) return undefined;
@@ -77,6 +106,10 @@ export interface ParseOptions {
   url?: string;
   /** the source is known to reuse guids (feed-identity.ts) */
   reusesGuids?: boolean;
+  /** the source's configured language: zoneless dates are read in its zone when the feed names no language */
+  lang?: string;
+  /** the fetch time: dates later than it (beyond a small skew) are clamped to it (default: now) */
+  now?: Date | number;
 }
 
 /** The document could be parsed; `problems` says what was wrong with it and what was lost. */
@@ -84,7 +117,7 @@ export function parseFeedDocument(doc: string, opts: ParseOptions = {}): ParsedF
   const trimmed = doc.replace(/^\uFEFF/, '').trimStart();
   if (!trimmed) throw new FeedError('empty document');
   let feed: ParsedFeed;
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) feed = fromJson(jsonFeed(trimmed));
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) feed = fromJson(jsonFeed(trimmed), opts);
   else if (trimmed.startsWith('<')) feed = fromXml(trimmed, opts);
   else throw new FeedError(`not a feed: the document is neither XML nor JSON (it begins "${trimmed.slice(0, 40).replace(/\s+/g, ' ')}")`);
   const { entries: identified, reusesGuids } = identifyEntries(feed.entries, opts);
@@ -142,7 +175,7 @@ function fromXml(doc: string, opts: ParseOptions): ParsedFeed {
   }
   const raws = xml.entries.map(rawEntryFacts);
   const base = resolveBase(opts.url, text(parsed.feed?.xml?.base));
-  const feed = parsed.format === 'atom' ? fromAtom(parsed.feed, raws, base) : fromRss(parsed.format as 'rss' | 'rdf', parsed.feed, raws, base);
+  const feed = parsed.format === 'atom' ? fromAtom(parsed.feed, raws, base, opts) : fromRss(parsed.format as 'rss' | 'rdf', parsed.feed, raws, base, opts);
   feed.problems.unshift(...xml.problems);
   feed.lost += xml.lost;
   return feed;
@@ -186,13 +219,16 @@ function ttlSeconds(v: any, problems: string[]): number | undefined {
   return Math.round(ttl * 60);
 }
 
-function fromRss(format: 'rss' | 'rdf', feed: any, raws: RawEntry[], feedBase: string | undefined): ParsedFeed {
+function fromRss(format: 'rss' | 'rdf', feed: any, raws: RawEntry[], feedBase: string | undefined, opts: ParseOptions): ParsedFeed {
   const items: any[] = feed.items ?? [];
   const aligned = items.length === raws.length; // raw facts match entries only when both saw the same entries
   const out = newFeed(format);
+  // known before the entries are read: their zoneless dates are read in its zone
+  out.lang = text(feed.language) ?? text(feed.dc?.languages?.[0]) ?? text(feed.dc?.language) ?? text(feed.xml?.lang);
   out.entries = items.map((it, i): FeedEntry => {
     const raw = aligned ? raws[i] : {};
     const base = resolveBase(feedBase, raw.base);
+    const lang = text(it.dc?.languages?.[0]) ?? text(it.dc?.language) ?? text(it.xml?.lang);
     const atomLink = text((it.atom?.links ?? []).find((l: any) => !l.rel || l.rel === 'alternate')?.href);
     const link = raw.origLink ?? text(it.link) ?? atomLink ?? text(it.rdf?.about) ?? (it.guid?.isPermaLink !== false ? text(it.guid) : undefined);
     return {
@@ -204,26 +240,27 @@ function fromRss(format: 'rss' | 'rdf', feed: any, raws: RawEntry[], feedBase: s
       content: text(it.content?.encoded) ?? text(it.atom?.content),
       author: personName(it.dc?.creators?.[0]) ?? personName(it.dc?.creator) ?? personName(it.authors?.[0]) ??
         personName(it.atom?.authors?.[0]) ?? personName(it.itunes?.author),
-      lang: text(it.dc?.languages?.[0]) ?? text(it.dc?.language),
-      publishedAt: date(it.pubDate, it.atom?.published, it.dc?.dates?.[0], it.dc?.date, it.dcterms?.issued, it.dcterms?.created, it.atom?.updated),
+      lang,
+      ...date(dateContext(opts, out.lang, lang), it.pubDate, it.atom?.published, it.dc?.dates?.[0], it.dc?.date, it.dcterms?.issued, it.dcterms?.created, it.atom?.updated),
     };
   });
   out.title = text(feed.title);
   out.siteUrl = resolve(text(feed.link), feedBase);
-  out.lang = text(feed.language) ?? text(feed.dc?.languages?.[0]) ?? text(feed.dc?.language);
   out.ttlSeconds = ttlSeconds(feed.ttl, out.problems);
   return out;
 }
 
-function fromAtom(feed: any, raws: RawEntry[], feedBase: string | undefined): ParsedFeed {
+function fromAtom(feed: any, raws: RawEntry[], feedBase: string | undefined, opts: ParseOptions): ParsedFeed {
   const pickLink = (links: any[] | undefined) =>
     text((links ?? []).find((l) => !l.rel || l.rel === 'alternate')?.href) ?? text(links?.[0]?.href);
   const aligned = (feed.entries ?? []).length === raws.length;
   const feedAuthor = personName(feed.authors?.[0]);
   const out = newFeed('atom');
+  out.lang = text(feed.lang) ?? text(feed.xml?.lang);
   out.entries = (feed.entries ?? []).map((e: any, i: number): FeedEntry => {
     const raw = aligned ? raws[i] : {};
     const base = resolveBase(feedBase, raw.base);
+    const lang = text(e.xml?.lang); // xml:lang on the entry: its own language, else it inherits the feed's
     return {
       guid: text(e.id) ?? '',
       url: resolve(raw.origLink ?? pickLink(e.links), base),
@@ -232,12 +269,12 @@ function fromAtom(feed: any, raws: RawEntry[], feedBase: string | undefined): Pa
       content: atomText(e.content, raw.contentBase64),
       // RFC 4287: an entry without an author has the feed's
       author: personName(e.authors?.[0]) ?? personName(e.source?.authors?.[0]) ?? feedAuthor,
-      publishedAt: date(e.published, e.updated),
+      ...(lang ? { lang } : {}),
+      ...date(dateContext(opts, out.lang, lang), e.published, e.updated),
     };
   });
   out.title = text(feed.title);
   out.siteUrl = resolve(pickLink(feed.links), feedBase);
-  out.lang = text(feed.lang) ?? text(feed.xml?.lang);
   return out;
 }
 
@@ -257,8 +294,9 @@ function atomText(v: any, base64Mode: boolean | undefined): string | undefined {
   return decoded && !/[\u0000-\u0008\u000e-\u001f]/.test(decoded) ? storableText(decoded) : undefined;
 }
 
-function fromJson(feed: any): ParsedFeed {
+function fromJson(feed: any, opts: ParseOptions): ParsedFeed {
   const out = newFeed('json');
+  out.lang = text(feed.language);
   out.entries = (Array.isArray(feed.items) ? feed.items : []).filter((it: any) => it && typeof it === 'object').map((it: any): FeedEntry => ({
     guid: text(it.id) ?? '',
     url: text(it.url) ?? text(it.external_url),
@@ -267,10 +305,9 @@ function fromJson(feed: any): ParsedFeed {
     content: text(it.content_html) ?? text(it.content_text),
     author: personName(it.authors?.[0]) ?? personName(it.author) ?? personName(feed.authors?.[0]) ?? personName(feed.author),
     lang: text(it.language),
-    publishedAt: date(it.date_published, it.date_modified),
+    ...date(dateContext(opts, out.lang, text(it.language)), it.date_published, it.date_modified),
   }));
   out.title = text(feed.title);
   out.siteUrl = text(feed.home_page_url);
-  out.lang = text(feed.language);
   return out;
 }

@@ -7,7 +7,7 @@ import { bump, recordRun, type StageReport } from '../pipeline/runs.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { decodeBytes, type Decoded } from './charset.ts';
 import { FetchError } from './fetch.ts';
-import { parseFeedDocument, type ParsedFeed } from './feed.ts';
+import { clampedDates, parseFeedDocument, type ParsedFeed } from './feed.ts';
 import { plainText } from './html-text.ts';
 import { primaryLanguage } from '../text/language.ts';
 import type { Source } from './sources.ts';
@@ -42,6 +42,8 @@ export interface PollOutcome {
   skipped?: SkippedEntry[];
   /** why the feed was only partly read (also kept on the source as read_problem) */
   problem?: string;
+  /** entries dated in the future, whose date was set to the fetch time */
+  datesClamped?: number;
 }
 
 export async function pollSource(nr: Newsroom, source: Source): Promise<PollOutcome> {
@@ -65,8 +67,9 @@ export async function pollSource(nr: Newsroom, source: Source): Promise<PollOutc
       );
       return { sourceId: source.id, status: 'not-modified', newItems: 0 };
     }
+    const fetchedAt = new Date();
     decoded = decodeBytes(res.body, res.headers['content-type']);
-    feed = parseFeedDocument(decoded.text, { url: res.url, reusesGuids: source.reuses_guids });
+    feed = parseFeedDocument(decoded.text, { url: res.url, reusesGuids: source.reuses_guids, lang: source.lang ?? undefined, now: fetchedAt });
   } catch (e) {
     return recordFailure(nr, source, e);
   }
@@ -75,6 +78,7 @@ export async function pollSource(nr: Newsroom, source: Source): Promise<PollOutc
   const maxAge = maxAgeSeconds(res.headers['cache-control']) ?? null;
   const feedMin = ttl === null && maxAge === null ? null : Math.min(maxFeedIntervalSeconds, Math.max(ttl ?? 0, maxAge ?? 0));
   const lang = primaryLanguage(feed.lang) ?? source.lang;
+  const clamped = clampedDates(feed);
   let stored: { inserted: number; skipped: SkippedEntry[] };
   try {
     stored = await db.transaction(async (tx) => {
@@ -86,7 +90,7 @@ export async function pollSource(nr: Newsroom, source: Source): Promise<PollOutc
          site_url = coalesce(site_url, $7), name = coalesce(name, $6), lang = coalesce(lang, $9),
          next_poll_at = now() + make_interval(secs => $8), read_problem = $10, reuses_guids = reuses_guids OR $11 WHERE id = $1`,
       [source.id, res.headers.etag ?? null, res.headers['last-modified'] ?? null, res.status, feedMin, feed.title ?? null,
-        feed.siteUrl ?? null, nextPollDelay(source, feedMin), lang ?? null, readProblem(decoded, feed, n.skipped), feed.reusesGuids],
+        feed.siteUrl ?? null, nextPollDelay(source, feedMin), lang ?? null, sourceNote(readProblem(decoded, feed, n.skipped), clamped), feed.reusesGuids],
     );
     return n;
     });
@@ -94,7 +98,34 @@ export async function pollSource(nr: Newsroom, source: Source): Promise<PollOutc
     return recordFailure(nr, source, new Error(`could not store the feed's entries: ${(e as Error).message}`));
   }
   const problem = readProblem(decoded, feed, stored.skipped) ?? undefined;
-  return { sourceId: source.id, status: 'ok', newItems: stored.inserted, skipped: stored.skipped, ...(problem ? { problem } : {}) };
+  return {
+    sourceId: source.id, status: 'ok', newItems: stored.inserted, skipped: stored.skipped,
+    ...(problem ? { problem } : {}), ...(clamped.length ? { datesClamped: clamped.length } : {}),
+  };
+}
+
+/**
+ * What the source's read_problem says: what was lost ("partly read: …"),
+ * then the entries dated in the future. A clamped date loses no entry, so it
+ * does not make the source "partly read", but it sits beside that reason
+ * where an editor looks at a source (`sources list`, /status): every report
+ * of such an entry carries the fetch time instead of its own, and how far
+ * ahead the feed's dates were tells a clock from a zone written wrong (9 h
+ * ahead: Korean time labelled UTC).
+ */
+function sourceNote(partlyRead: string | null, clamped: Array<{ futureDate?: Date; publishedAt?: Date }>): string | null {
+  if (!clamped.length) return partlyRead;
+  const ahead = Math.max(...clamped.map((e) => e.futureDate!.getTime() - e.publishedAt!.getTime()));
+  const n = clamped.length;
+  const note = `${n} entr${n > 1 ? 'ies' : 'y'} dated in the future (up to ${aheadText(ahead)} after the fetch time): given the fetch time instead`;
+  return (partlyRead ? `${partlyRead}. ${note}` : note).slice(0, 2000);
+}
+
+function aheadText(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 120) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  return hours < 72 ? `${hours} h` : `${Math.round(hours / 24)} days`;
 }
 
 /** What a poll that stored the feed could not read, for the source's operator; null when it read everything. */
@@ -208,6 +239,7 @@ export async function runPollStage(nr: Newsroom, opts: PollOptions = {}): Promis
         bump(report, outcome.status === 'ok' ? 'sources_ok' : outcome.status === 'not-modified' ? 'sources_not_modified' : 'sources_failed');
         bump(report, 'items_new', outcome.newItems);
         if (outcome.error) report.errors.push({ subject: `source ${source.id} ${source.url}`, message: outcome.error });
+        if (outcome.datesClamped) bump(report, 'dates_clamped', outcome.datesClamped);
         if (outcome.problem) {
           bump(report, 'sources_partly_read');
           report.errors.push({ subject: `source ${source.id} ${source.url}`, message: outcome.problem });

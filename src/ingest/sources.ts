@@ -26,7 +26,10 @@ export interface Source {
   last_error_at: Date | null;
   consecutive_failures: number;
   feed_title: string | null;
-  /** why the last successful poll read only part of the feed; null when it read all of it */
+  /**
+   * why the last successful poll read only part of the feed ("partly read: …"),
+   * and entries it found dated in the future; null when it read all of it as written
+   */
   read_problem: string | null;
   /** the feed gives one guid to different entries (feed-identity.ts) */
   reuses_guids: boolean;
