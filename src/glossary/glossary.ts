@@ -12,6 +12,7 @@ import type { Queryable } from '../db/db.ts';
 import { detectNames, namesIn } from '../text/names.ts';
 import { looksLikeKoreanPersonName } from '../text/hangul.ts';
 import { readingOf } from '../text/japanese.ts';
+import { rolesOf } from '../text/roles.ts';
 import { scriptOfName, soundsAlike } from '../text/romanize.ts';
 import { standardSpellings, variantClass, type VariantClass } from '../text/variants.ts';
 import { respellTranslations } from './respell.ts';
@@ -77,28 +78,39 @@ const glossaryNames = (text: string, lang: string) => detectNames(text, lang).ma
  * entities settled together.
  */
 export async function learnNames(q: Queryable, sources: SourceText[], lang: string): Promise<GlossaryEntry[]> {
-  const seen = new Map<string, Set<string>>();
+  const seen = new Map<string, Seen>();
   for (const s of sources) {
-    for (const name of new Set(glossaryNames(s.text, lang))) {
-      if (!seen.has(name)) seen.set(name, new Set());
-      if (s.outlet) seen.get(name)!.add(s.outlet);
+    const names = [...new Set(glossaryNames(s.text, lang))];
+    for (const name of names) {
+      if (!seen.has(name)) seen.set(name, { outlets: new Set(), roles: new Set(), companions: new Set() });
+      const n = seen.get(name)!;
+      if (s.outlet) n.outlets.add(s.outlet);
+      for (const r of rolesOf(s.text, name, lang)) n.roles.add(r);
+      for (const c of names) if (c !== name && !name.includes(c) && !c.includes(name)) n.companions.add(c);
     }
   }
   if (!seen.size) return sortByKey(await glossaryFor(q, lang));
   const storyNames = [...seen.keys()];
-  // (outlets travel as one string per name: a text[][] cannot be unnested one row at a time)
+  // (lists travel as one string per name: a text[][] cannot be unnested one row at a time)
+  const joined = (pick: (n: Seen) => Set<string>) => storyNames.map((n) => [...pick(seen.get(n)!)].sort().join('\x1f'));
   const recorded = await q.query<{ spelling: string; entity_key: string | null }>(
-    `INSERT INTO name_spellings (lang, spelling, outlets, reports)
-     SELECT $1, n.spelling, CASE WHEN n.outlets = '' THEN '{}'::text[] ELSE string_to_array(n.outlets, E'\x1f') END, 1
-     FROM unnest($2::text[], $3::text[]) AS n(spelling, outlets)
+    `INSERT INTO name_spellings (lang, spelling, outlets, reports, roles, companions)
+     SELECT $1, n.spelling, coalesce(string_to_array(nullif(n.outlets, ''), E'\x1f'), '{}'), 1,
+       coalesce(string_to_array(nullif(n.roles, ''), E'\x1f'), '{}'), coalesce(string_to_array(nullif(n.companions, ''), E'\x1f'), '{}')
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS n(spelling, outlets, roles, companions)
      ON CONFLICT (lang, spelling) DO UPDATE SET reports = name_spellings.reports + 1,
-       outlets = ARRAY(SELECT DISTINCT unnest(name_spellings.outlets || excluded.outlets) ORDER BY 1)
+       outlets = ARRAY(SELECT DISTINCT unnest(name_spellings.outlets || excluded.outlets) ORDER BY 1),
+       roles = ARRAY(SELECT DISTINCT unnest(name_spellings.roles || excluded.roles) ORDER BY 1),
+       -- the newest companions first, at most ${maxCompanions}: enough to recognise a person's circle
+       companions = ARRAY(SELECT c FROM unnest(excluded.companions || name_spellings.companions) WITH ORDINALITY AS u(c, i)
+                          GROUP BY c ORDER BY min(i) LIMIT ${maxCompanions})
      RETURNING spelling, entity_key`,
-    [lang, storyNames, storyNames.map((n) => [...seen.get(n)!].sort().join('\x1f'))],
+    [lang, storyNames, joined((n) => n.outlets), joined((n) => n.roles), joined((n) => n.companions)],
   );
   const keyOf = new Map(recorded.map((r) => [r.spelling, r.entity_key]));
   const entries = await glossaryFor(q, lang);
-  const filing: Filing = { entries, keyOf, storyNames, lang, created: [], reviews: [] };
+  const filing: Filing = { entries, keyOf, storyNames, seen, lang, created: [], reviews: [], evidence: new Map(), classes: new Map() };
+  await loadEvidence(q, filing);
   const touched = new Set<string>();
   const filed: Array<[string, string]> = [];
   for (const name of storyNames) {
@@ -139,9 +151,72 @@ interface Filing {
   /** each story name's entity, as recorded and as filed so far */
   keyOf: Map<string, string | null>;
   storyNames: string[];
+  /** what this story's sources say beside each name */
+  seen: Map<string, Seen>;
   lang: string;
   created: GlossaryEntry[];
   reviews: Array<[string, string, VariantClass]>;
+  /** the roles and companions recorded for the entities a new name could join only with context */
+  evidence: Map<string, { roles: Set<string>; companions: Set<string> }>;
+  /** variantClass of (name, spelling), computed once per call */
+  classes: Map<string, VariantClass | undefined>;
+}
+
+function classOf(f: Filing, name: string, spelling: string): VariantClass | undefined {
+  const k = `${name}\u0000${spelling}`;
+  if (!f.classes.has(k)) f.classes.set(k, variantClass(name, spelling));
+  return f.classes.get(k);
+}
+
+interface Seen {
+  outlets: Set<string>;
+  roles: Set<string>;
+  companions: Set<string>;
+}
+
+/** Companions kept per spelling. */
+const maxCompanions = 40;
+
+/** A variant pair that needs context, and the entity it would join. */
+function contextCandidates(f: Filing): string[] {
+  const keys = new Set<string>();
+  for (const name of f.storyNames) {
+    if (f.keyOf.get(name)) continue;
+    for (const e of f.entries) {
+      const cls = classOf(f, name, e.spelling);
+      if (cls && needsContext(cls, name, e.spelling)) keys.add(e.entity_key);
+    }
+  }
+  return [...keys];
+}
+
+/** One query: what the sources said beside the spellings of the entities that need context. */
+async function loadEvidence(q: Queryable, f: Filing) {
+  const keys = contextCandidates(f);
+  if (!keys.length) return;
+  const rows = await q.query<{ entity_key: string; roles: string[]; companions: string[] }>(
+    'SELECT entity_key, roles, companions FROM name_spellings WHERE lang = $1 AND entity_key = ANY($2::text[])', [f.lang, keys]);
+  for (const r of rows) {
+    const ev = f.evidence.get(r.entity_key) ?? { roles: new Set<string>(), companions: new Set<string>() };
+    for (const x of r.roles) ev.roles.add(x);
+    for (const x of r.companions) ev.companions.add(x);
+    f.evidence.set(r.entity_key, ev);
+  }
+}
+
+/**
+ * Is the story's `name` the same person as the entity, though they never met
+ * in one story? Only when the reports give both the same role beside the same
+ * other name (리설주 여사 and 이설주 여사, each beside 김정은): a lawmaker
+ * 류민수 and a coach 유민수 stay two, and so do two people who merely share a role.
+ */
+function sameCircle(name: string, key: string, f: Filing): boolean {
+  const ev = f.evidence.get(key);
+  const here = f.seen.get(name);
+  if (!ev || !here) return false;
+  const sharedRole = [...here.roles].some((r) => ev.roles.has(r));
+  const sharedCompanion = [...here.companions].some((c) => ev.companions.has(c));
+  return sharedRole && sharedCompanion;
 }
 
 /** The entity a new spelling belongs to: an existing one it is a variant of (with context where a rule needs it), or a new one. */
@@ -149,11 +224,11 @@ function entityFor(name: string, f: Filing): GlossaryEntry {
   const exact = f.entries.find((e) => e.spelling === name || e.entity_key === entityKey(name));
   if (exact) return exact;
   for (const e of f.entries) {
-    const cls = variantClass(name, e.spelling);
+    const cls = classOf(f, name, e.spelling);
     if (!cls) continue;
     // context: the story also names the entry's spelling, or another spelling of its entity
     const together = f.storyNames.some((n) => n !== name && (n === e.spelling || f.keyOf.get(n) === e.entity_key));
-    if (!needsContext(cls, name, e.spelling) || together) return e;
+    if (!needsContext(cls, name, e.spelling) || together || sameCircle(name, e.entity_key, f)) return e;
     f.reviews.push([name, e.spelling, cls]);
   }
   const entry: GlossaryEntry = { entity_key: entityKey(name), lang: f.lang, spelling: name, origin: 'learned' };

@@ -64,3 +64,21 @@ test('join: one entity with the standard spelling, and the article printing the 
   assert.equal(await needsWriting(s.yu), false);
   assert.equal(await joinNames(t.db, 'ko', '류민수', '유민수'), false, 'already one name');
 });
+
+test('same role beside the same other name: one person though the spellings never met in one story', async () => {
+  await learnNames(t.db, [{ text: '류민수 의원은 10일 국회에서 박지영 의원과 함께 법안을 발의했다.', outlet: 'A' }], 'ko');
+  await learnNames(t.db, [{ text: '유민수 의원은 11일 박지영 의원과 공동 기자회견을 열었다.', outlet: 'B' }], 'ko');
+  const entries = (await glossaryFor(t.db, 'ko')).filter((e) => e.spelling.endsWith('민수'));
+  assert.deepEqual(entries.map((e) => [e.spelling, e.origin]), [['유민수', 'standard']]);
+  assert.deepEqual(await nameReviews(t.db), []);
+});
+
+test('the same role alone, or the same companion in another role, is not enough', async () => {
+  await learnNames(t.db, [{ text: '류민수 의원은 10일 국회에서 박지영 의원과 함께 법안을 발의했다.', outlet: 'A' }], 'ko');
+  await learnNames(t.db, [{ text: '유민수 의원은 11일 김도현 의원과 공동 기자회견을 열었다.', outlet: 'B' }], 'ko');
+  await learnNames(t.db, [{ text: '류민호 감독은 12일 박지영 의원을 만났다.', outlet: 'A' }], 'ko');
+  await learnNames(t.db, [{ text: '유민호 선수는 13일 박지영 의원과 사진을 찍었다.', outlet: 'B' }], 'ko');
+  const spellings = (await glossaryFor(t.db, 'ko')).map((e) => e.spelling);
+  for (const s of ['류민수', '유민수', '류민호', '유민호']) assert.ok(spellings.includes(s), `${s} kept apart: ${spellings}`);
+  assert.deepEqual((await nameReviews(t.db)).map((r) => r.spelling).sort(), ['유민수', '유민호']);
+});
