@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { envNames, loadConfig } from '../config.ts';
 import { refusedAddresses } from '../ingest/address-guard.ts';
-import { addSource, getSource, importOpml, listSources, opmlFileBase, removeSource } from '../ingest/sources.ts';
+import { addSource, getSource, importOpml, listSources, opmlFileBase, removeSource, type Source } from '../ingest/sources.ts';
 import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom, say } from './util.ts';
 
 const usage = 'usage: newsroom sources add <url> [--name N] [--lang L] | import <file.opml> | list [--json] | remove <id>';
@@ -44,8 +44,7 @@ export async function sourcesCommand(argv: string[]) {
       if (!sources.length) return say('no sources yet: add one with `newsroom sources add <url>`');
       printTable(
         ['id', 'name', 'lang', 'last ok', 'status', 'url'],
-        sources.map((s) => [s.id, s.name ?? s.feed_title, s.lang, shortTime(s.last_ok_at),
-          s.last_error ? `error (${s.consecutive_failures}x): ${s.last_error.slice(0, 60)}` : s.last_polled_at ? 'ok' : 'not polled yet', s.url]),
+        sources.map((s) => [s.id, s.name ?? s.feed_title, s.lang, shortTime(s.last_ok_at), sourceStatus(s), s.url]),
       );
       return;
     }
@@ -60,4 +59,18 @@ export async function sourcesCommand(argv: string[]) {
     default:
       throw new UsageError(usage);
   }
+}
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/**
+ * One cell for a source's state: its error while it fails; else how its last
+ * poll read the feed (read_problem: "partly read: …", future dates), and
+ * whether it reuses guids. `--json` has every field in full.
+ */
+function sourceStatus(s: Source): string {
+  if (s.last_error) return `error (${s.consecutive_failures}x): ${clip(s.last_error, 60)}`;
+  if (!s.last_polled_at) return 'not polled yet';
+  const state = s.read_problem ? clip(s.read_problem, 90) : 'ok';
+  return s.reuses_guids ? `${state} · reuses guids` : state;
 }

@@ -20,6 +20,8 @@ import { latestReports, latestRuns, reportCount, sourceHealth } from './queries.
 
 const langNames: Record<string, string> = { ko: '한국어', en: 'English', ja: '日本語' };
 
+const sourceName = (s: { name: string | null; url: string }) => s.name ?? publicUrl(s.url) ?? '(local file)';
+
 function when(d: Date | null): string {
   return d ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '—';
 }
@@ -75,6 +77,8 @@ export function createApp(db: Db, config: Config, opts: SiteOptions = {}) {
   app.get('/status', operatorsOnly(), async (c) => {
     const [stories, reports, total, sources, runs] = await Promise.all([
       listStories(db, { limit: 30 }), latestReports(db), reportCount(db), sourceHealth(db), latestRuns(db)]);
+    // a failing source shows its error; what its last successful poll could not read waits until it reads again
+    const reading = sources.filter((s) => s.read_problem && !s.last_error);
     const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex"><title>Newsroom — status</title>${style}</head>
@@ -99,9 +103,17 @@ health and the pipeline's recent runs. Readers' pages start at <a href="/">the f
 <h2 id="sources">Sources (${sources.length})</h2>
 <table><thead><tr><th>Source</th><th>Lang</th><th>Items</th><th>Last success</th><th>Status</th></tr></thead><tbody>
 ${sources.map(
-      (s) => html`<tr><td>${s.name ?? publicUrl(s.url) ?? '(local file)'}</td><td>${s.lang ?? ''}</td><td>${s.items}</td><td>${when(s.last_ok_at)}</td>
-<td>${s.last_error ? html`<span class="err">${publicError(s.last_error)} (${s.consecutive_failures} failures)</span>` : 'ok'}</td></tr>`,
+      (s) => html`<tr><td>${sourceName(s)}</td><td>${s.lang ?? ''}</td><td>${s.items}</td><td>${when(s.last_ok_at)}</td>
+<td>${s.last_error ? html`<span class="err">${publicError(s.last_error)} (${s.consecutive_failures} failures)</span>`
+        : s.read_problem ? html`<a href="#reading">${/^partly read\b/.test(s.read_problem) ? 'partly read' : 'read with a problem'}</a>` : 'ok'}${
+        s.reuses_guids ? ' · reuses guids' : ''}</td></tr>`,
     )}</tbody></table>
+<h2 id="reading">Sources read with problems (${reading.length})</h2>
+<p>The last successful poll of these sources stored what it could read but not the whole feed as
+written: “partly read” when entries or text were lost (a cut or ill-formed document read in
+recovery mode, entries skipped, bytes not in the feed's charset), or entries dated in the future,
+given the fetch time instead.</p>
+${reading.length ? html`<ul>${reading.map((s) => html`<li><strong>${sourceName(s)}</strong>: ${publicError(s.read_problem!)}</li>`)}</ul>` : html`<p>None.</p>`}
 <h2 id="runs">Recent pipeline runs</h2>
 <table><thead><tr><th>Stage</th><th>State</th><th>Started</th><th>Duration</th><th>Counts</th></tr></thead><tbody>
 ${runs.map(

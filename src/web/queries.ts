@@ -30,8 +30,10 @@ export async function sourceHealth(db: Db) {
   return db.query<{
     id: number; name: string | null; url: string; site_url: string | null; lang: string | null;
     last_ok_at: Date | null; last_error: string | null; consecutive_failures: number; items: number;
+    read_problem: string | null; reuses_guids: boolean;
   }>(
     `SELECT s.id, coalesce(s.name, s.feed_title) AS name, s.url, s.site_url, s.lang, s.last_ok_at, s.last_error, s.consecutive_failures,
+       s.read_problem, s.reuses_guids,
        (SELECT count(*)::int FROM feed_items f WHERE f.source_id = s.id) AS items
      FROM sources s ORDER BY s.id`,
   );

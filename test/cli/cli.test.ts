@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { runCli, startCli } from '../helpers/cli.ts';
 import { createTestDb, testDbKind, type TestDb } from '../helpers/db.ts';
-import { rss } from '../helpers/feeds.ts';
+import { articleHtml, articlePage, rss } from '../helpers/feeds.ts';
 import { startServer, type TestServer } from '../helpers/http-server.ts';
 
 let t: TestDb;
@@ -15,6 +15,16 @@ let env: Record<string, string>;
 
 before(async () => {
   server = await startServer((req, res) => {
+    if (req.url?.startsWith('/reused/')) {
+      // a podcast that gives every episode one guid, cut short inside its third episode
+      res.setHeader('content-type', 'application/rss+xml');
+      const doc = rss([1, 2, 3].map((n) => ({ guid: 'episode', title: `Episode ${n}`, link: `http://${req.headers.host}/episode/${n}` })), { title: 'Reused Radio', lang: 'en' });
+      return res.end(doc.slice(0, doc.lastIndexOf('<item>') + 30));
+    }
+    if (req.url?.startsWith('/episode/')) {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      return res.end(articlePage(`Episode ${req.url.slice(9)}`, articleHtml('The harbour podcast')));
+    }
     res.setHeader('content-type', 'application/rss+xml');
     res.end(rss([
       { guid: 'a', title: 'Harbour bridge opens', link: `http://${req.headers.host}/a`, content: '<p>Portmere opened its 2.4 kilometre harbour bridge on Monday, cutting the crossing to Haeorum island from 50 minutes by ferry to 7 by car.</p><p>Mayor Ines Calloway said the bridge would carry 30,000 vehicles a day.</p>' },
@@ -152,5 +162,25 @@ test('while a server holds the database, the CLI still works on PostgreSQL and s
   } finally {
     server.child.kill('SIGTERM');
     await server.done;
+  }
+});
+
+test('sources list shows a source partly read, with its reason, and one that reuses guids (and --json has both fields)', async () => {
+  const added = await runCli(['sources', 'add', `${server.url}/reused/feed`], env);
+  assert.equal(added.code, 0, added.stderr);
+  const id = added.stdout.match(/^added source (\d+)/)![1];
+  const ingested = await runCli(['ingest', '--source', id], env);
+  assert.equal(ingested.code, 0, ingested.stderr);
+  try {
+    const source = JSON.parse((await runCli(['sources', 'list', '--json'], env)).stdout).find((s: { id: number }) => String(s.id) === id);
+    assert.match(source.read_problem, /^partly read: not well-formed XML at line \d+, column \d+.*the document ends inside entry 3/);
+    assert.equal(source.reuses_guids, true);
+    assert.equal(source.last_error, null);
+    const table = (await runCli(['sources', 'list'], env)).stdout;
+    const row = table.split('\n').find((l) => l.startsWith(`${id} `))!;
+    assert.match(row, /partly read: not well-formed XML at line \d+, column \d+.*… · reuses guids/);
+    assert.match(table.split('\n').find((l) => l.startsWith('1 '))!, / ok /, 'a source read whole is ok');
+  } finally {
+    await runCli(['sources', 'remove', id], env);
   }
 });

@@ -35,6 +35,26 @@ test('the operators\' status page lists the latest reports, newest first, with t
   assert.match(html, /lang="ko"/);
 });
 
+test('the status page lists the sources partly read, with their reason, and marks those that reuse guids', async () => {
+  await seed();
+  await t.db.query(`INSERT INTO sources (url, name, last_polled_at, last_ok_at, read_problem, reuses_guids) VALUES
+    ('https://c.example/rss', 'Outlet C', now(), now(), 'partly read: not well-formed XML at line 9, column 3: the document ends inside entry 4 (line 7): it is left out', true),
+    ('https://d.example/rss', 'Outlet D', now(), now(), '2 entries dated in the future (up to 9 h after the fetch time): given the fetch time instead', false),
+    ('https://e.example/rss', 'Outlet E', now(), now(), 'partly read: stale, from before the source failed', false)`);
+  await t.db.query(`UPDATE sources SET last_error = 'HTTP 503', consecutive_failures = 1 WHERE name = 'Outlet E'`);
+  const html = await (await createApp(t.db, testConfig()).request('/status')).text();
+  const section = html.slice(html.indexOf('id="reading"'));
+  assert.match(section, /Sources read with problems \(2\)/);
+  assert.match(section, /<strong>Outlet C<\/strong>: partly read: not well-formed XML at line 9, column 3: the document ends inside entry 4/);
+  assert.match(section, /<strong>Outlet D<\/strong>: 2 entries dated in the future \(up to 9 h after the fetch time\)/);
+  assert.ok(!section.includes('Outlet E'), 'a failing source shows its error, not its last read');
+  const rows = html.slice(html.indexOf('id="sources"'), html.indexOf('id="reading"'));
+  assert.match(rows, /Outlet C<\/td>.*?<a href="#reading">partly read<\/a> · reuses guids<\/td>/s);
+  assert.match(rows, /Outlet D<\/td>.*?<a href="#reading">read with a problem<\/a><\/td>/s);
+  assert.match(rows, /Outlet E<\/td>.*?HTTP 503 \(1 failures\)/s);
+  assert.match(rows, /Outlet A<\/td>.*?<td>ok<\/td>/s);
+});
+
 test('health check', async () => {
   const res = await createApp(t.db, testConfig()).request('/healthz');
   assert.deepEqual(await res.json(), { ok: true });
