@@ -53,6 +53,20 @@ export const isPlainConsonant = (ch: string) => {
   return !!s && [ㄱ, ㄷ, ㅂ, ㅈ, ㅅ].includes(s.initial);
 };
 
+// After ㅈ, ㅉ, ㅊ a y-glide is not heard, and the rules for transcribing foreign words drop it
+// (조지, not 죠지; 주스, not 쥬스); after ㅅ, ㅆ, ㅈ, ㅊ a "sh" or "j" sound before i is written 시/지, not 쉬/쥐.
+const glideDropped = new Map<number, number>([[2, 0], [6, 4], [12, 8], [17, 13], [3, 1], [7, 5]]); // ㅑ→ㅏ ㅕ→ㅓ ㅛ→ㅗ ㅠ→ㅜ ㅒ→ㅐ ㅖ→ㅔ
+const palatal = new Set([ㅈ, ㅉ, ㅊ]);
+const ㅟ = 16, ㅣ = 20;
+/** 죠→조, 챠→차, 쥬→주, 쉬→시, 쥐→지: the syllable as the rules for transcribing foreign words write it. */
+export function standardTranscription(ch: string): string {
+  const s = split(ch);
+  if (!s) return ch;
+  if (palatal.has(s.initial) && glideDropped.has(s.vowel)) return join({ ...s, vowel: glideDropped.get(s.vowel)! });
+  if ((palatal.has(s.initial) || s.initial === ㅅ || s.initial === ㅆ) && s.vowel === ㅟ) return join({ ...s, vowel: ㅣ });
+  return ch;
+}
+
 // vowels transcriptions of one foreign sound alternate between: ㅐ/ㅔ, ㅓ/ㅗ, ㅡ/ㅜ
 const vowelClass = new Map<number, number>([[1, 5], [4, 8], [18, 13], [3, 7]]);
 /** 애→에, 어→오, 으→우: the syllable with the representative vowel of its class. */

@@ -3,7 +3,7 @@
 // (es-hangul), kana by Hepburn (wanakana), kanji through their reading
 // (kuromoji); a Korean surname also stands for its conventional spellings
 // (이 = Lee, Yi, Rhee). The key tolerates what transcription between these
-// languages blurs: k/g, t/d, p/b, f/h, l/r, s/sh, ch/j, long and short vowels,
+// languages blurs: k/g, t/d, p/b, f/h, l/r, s/sh, ch/j/z, long and short vowels,
 // the vowels Japanese and Korean add between consonants (Trump, トランプ,
 // 트럼프) and the order of family and given name.
 import { romanize as romanizeHangul } from 'es-hangul';
@@ -23,10 +23,10 @@ export function scriptOfName(name: string): 'hangul' | 'japanese' | 'latin' | 'o
   return 'other';
 }
 
-/** Latin letters without diacritics, lower case: Núñez → nunez, Müller → muller, Łódź → lodz. */
+/** Latin letters without diacritics, lower case: Núñez → nunez, Müller → muller, Łódź → lodz, Đoković → djokovic. */
 export function plainLatin(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/[øØ]/g, 'o').replace(/[łŁ]/g, 'l')
-    .replace(/[đĐ]/g, 'd').replace(/[æÆ]/g, 'ae').replace(/[œŒ]/g, 'oe').toLowerCase();
+    .replace(/[đĐ]/g, 'dj').replace(/[æÆ]/g, 'ae').replace(/[œŒ]/g, 'oe').toLowerCase();
 }
 
 /** Japanese text in Hepburn romaji, kanji through their reading. */
@@ -44,7 +44,10 @@ export function romanizations(name: string): string[] {
   if (script === 'latin' || script === 'other') return [plainLatin(name).replace(/[^a-z\s'-]/g, ' ').replace(/\s+/g, ' ').trim()];
   if (script === 'japanese') return [romanizeJapanese(name.replace(/[・=＝]/g, ' ')).replace(/[^a-z\s]/g, ' ').replace(/\s+/g, ' ').trim()];
   const words = name.trim().split(/\s+/);
-  const rr = (s: string) => romanizeHangul(s).toLowerCase();
+  // a name is romanized syllable by syllable, without the sound changes between syllables (윤석열 = Yun Seok-yeol, not Seongnyeol)
+  // (a syllable's final ㅇ is marked ŋ, so that the key still knows it for one nasal before a vowel: 정은 = jeoŋeun)
+  // (and syllables are kept apart by |, so that 반기문's n + g is no ng)
+  const rr = (s: string) => [...s].map((c) => romanizeHangul(c).toLowerCase().replace(/ng$/, 'ŋ')).join('|');
   // only a Korean person's name stands for its surname's other spellings (서울 is not 서 + 울)
   const surname = looksLikeKoreanPersonName(words.join('')) || (words.length > 1 && words[0].length <= 2) ? surnameOf(words[0]) : undefined;
   if (!surname) return [words.map(rr).join(' ')];
@@ -56,18 +59,21 @@ export function romanizations(name: string): string[] {
 // bare (to-ra-n-pu, teu-reom-peu): the key keeps consonants, and a vowel only
 // where it starts the word, so that Trump, トランプ and 트럼프 share one.
 const consonantClasses: Array<[RegExp, string]> = [
-  [/tch|ch|j|dzh|dj/g, 'J'], [/sh|sch|ts|tz|zh|s|z|x/g, 'S'], [/kh|gh|ck|q|c(?=[aou]|$|[^eiy])|k|g/g, 'K'], [/c/g, 'S'],
-  [/th|t|d/g, 'T'], [/ph|f|h/g, 'H'], [/p|b|v/g, 'P'], [/l|r/g, 'R'], [/ng/g, 'N'], [/m(?=[PB])|n(?=[PB])/g, 'M'], [/n/g, 'N'], [/m/g, 'M'],
+  // z with j: Korean writes both with ㅈ (젤렌스키, 고이즈미 for ズ)
+  // ng is one nasal (삼성 samseong, サムスン samusun, Kim Jong Un); Hangul marks its final ㅇ as ŋ
+  [/ŋ|ng/g, 'N'], [/ts|tz/g, 'S'], [/tch|ch|dzh|dj|zh|j|z/g, 'J'], [/sh|sch|s|x/g, 'S'], [/kh|gh|ck|q|c(?=[aou]|$|[^eiy])|k|g/g, 'K'], [/c/g, 'S'],
+  [/th|t|d/g, 'T'], [/ph|f|h/g, 'H'], [/p|b|v/g, 'P'], [/l|r/g, 'R'], [/m(?=[PB])|n(?=[PB])/g, 'M'], [/n/g, 'N'], [/m/g, 'M'],
 ];
 
 /** The consonant key of a romanized name: its consonant classes in order, doubled ones once, a leading vowel as V. */
 function consonantKey(word: string): string {
-  let w = word.replace(/[^a-z]/g, '');
+  let w = word.replace(/[^a-zŋ|]/g, '');
   if (!w) return '';
   const leadingVowel = /^[aeiouwy]/.test(w) ? 'V' : '';
   // a silent or breathy h after a consonant or a vowel (Ahn, Sohn, Oh, Rhee) is not a consonant of its own
-  w = w.replace(/^kh/, 'h').replace(/(?<=[aeiou])h(?![aeiou])|(?<=[bdgkprt])h/g, '');
+  w = w.replace(/^kh/, 'h').replace(/(?<=[aeiou]\|?)h(?![aeiou])|(?<=[bdgkprtŋ]\|?)h/g, '');
   for (const [re, cls] of consonantClasses) w = w.replace(re, cls);
+  w = w.replace(/\|/g, '');
   // m before p/b written as n in kana (ンプ = npu)
   w = w.replace(/N(?=P)/g, 'M');
   return leadingVowel + w.replace(/[^A-Z]/g, '').replace(/(.)\1+/g, '$1');
@@ -75,7 +81,8 @@ function consonantKey(word: string): string {
 
 /** The vowels too, long ones shortened (ou, oo, uu, ei → o, o, u, e), for short names where consonants alone say little. */
 function vowelKey(word: string): string {
-  return word.replace(/[^a-z]/g, '').replace(/ou|oo|oh(?![aeiou])/g, 'o').replace(/uu/g, 'u').replace(/ei|ee/g, 'e').replace(/eo/g, 'o')
+  // the vowel Japanese and Korean add after a final consonant (souru, seoul; -eu) is no vowel of the name
+  return word.replace(/ŋ/g, 'ng').replace(/[^a-z]/g, '').replace(/(?<=[^aeiou])(?:eu|u)$/, '').replace(/ou|oo|oh(?![aeiou])/g, 'o').replace(/uu/g, 'u').replace(/ei|ee/g, 'e').replace(/eo/g, 'o')
     .replace(/[^aeiou]+/g, '.').replace(/(.)\1+/g, '$1');
 }
 
@@ -99,7 +106,13 @@ export function nameKeys(name: string): NameKey[] {
  * consonants (Tokyo, Seoul, Kato) their vowels too.
  */
 export function soundsAlike(a: string, b: string): boolean {
+  // the same romanization, long enough to mean something (제주, Jeju: too few sounds for a key)
+  const flat = (r: string) => r.replace(/ŋ/g, 'ng').replace(/[\s'|-]/g, '');
+  const ra = romanizations(a).map(flat);
+  if (romanizations(b).map(flat).some((r) => r.length >= 4 && ra.includes(r))) return true;
   const ka = nameKeys(a);
-  return nameKeys(b).some((kb) => ka.some((k) => k.consonants === kb.consonants && k.consonants.length >= 2 &&
+  // one consonant is enough only with three vowels or more, all the same (도요타, トヨタ, Toyota)
+  const enough = (k: NameKey) => k.consonants.length >= 2 || k.vowels.replace(/\./g, '').length >= 3;
+  return nameKeys(b).some((kb) => ka.some((k) => k.consonants === kb.consonants && enough(k) &&
     (k.consonants.replace('V', '').length >= 3 || k.vowels === kb.vowels)));
 }

@@ -4,7 +4,7 @@
 // spellings *can* be one name: whether two people are one is decided with
 // context (see src/glossary/), since 유민수 and 류민수 may be two people.
 import { toKatakana } from 'wanakana';
-import { initialSound, isHangulSyllable, looksLikeKoreanPersonName, plainConsonant, plainVowel } from './hangul.ts';
+import { initialSound, isHangulSyllable, looksLikeKoreanPersonName, plainConsonant, plainVowel, split, standardTranscription } from './hangul.ts';
 import { readingOf } from './japanese.ts';
 import { nameKeys, plainLatin, scriptOfName, soundsAlike } from './romanize.ts';
 
@@ -25,7 +25,7 @@ const koreanRules: Rule[] = [
   ['ko-spacing', noSpace],
   ['ko-initial-sound', initialSounds],
   ['ko-aspiration', (s) => eachSyllable(plainConsonant)(initialSounds(s))],
-  ['ko-vowel', (s) => eachSyllable((c) => plainVowel(plainConsonant(c)))(initialSounds(s))],
+  ['ko-vowel', (s) => eachSyllable((c) => plainVowel(plainConsonant(standardTranscription(c))))(initialSounds(s))],
 ];
 
 const dots = /[・･=＝\s·‧]/g;
@@ -60,6 +60,30 @@ function vowelEdits(a: string, b: string): number {
   let d = 0;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) d++;
   return d;
+}
+
+// An English unstressed vowel is transcribed as ㅓ, ㅏ, ㅐ, ㅔ or ㅗ (도널드/도날드, 버락/바락, 맨해튼/맨하튼),
+// an English e or i before a consonant as ㅔ or ㅣ (엘론/일론).
+const schwa = new Set([0, 1, 4, 5, 8]); // ㅏ ㅐ ㅓ ㅔ ㅗ
+const frontVowels = new Set([5, 20]); // ㅔ ㅣ
+/**
+ * Two transcriptions of one foreign name that differ only in such vowels:
+ * the same consonants syllable by syllable, at most two vowels apart, in a
+ * name of three syllables or more (shorter ones differ by a vowel too often).
+ */
+function schwaVariants(a: string, b: string): boolean {
+  const x = [...noSpace(initialSounds(a))].map((c) => split(plainConsonant(standardTranscription(c))));
+  const y = [...noSpace(initialSounds(b))].map((c) => split(plainConsonant(standardTranscription(c))));
+  if (x.length !== y.length || x.length < 3 || x.some((s) => !s) || y.some((s) => !s)) return false;
+  let apart = 0;
+  for (let i = 0; i < x.length; i++) {
+    const [p, q] = [x[i]!, y[i]!];
+    if (p.initial !== q.initial || p.final !== q.final) return false;
+    if (p.vowel === q.vowel) continue;
+    if (!(schwa.has(p.vowel) && schwa.has(q.vowel)) && !(frontVowels.has(p.vowel) && frontVowels.has(q.vowel))) return false;
+    apart++;
+  }
+  return apart <= 2;
 }
 
 function latinClass(a: string, b: string): VariantClass | undefined {
@@ -125,6 +149,7 @@ export function variantClass(a: string, b: string): VariantClass | undefined {
     // a Korean person's name is not a transcription: only spacing and the initial-sound rule apply to it
     const korean = looksLikeKoreanPersonName(a) || looksLikeKoreanPersonName(b);
     for (const [cls, f] of korean ? koreanRules.slice(0, 2) : koreanRules) if (f(a) === f(b)) return cls;
+    if (!korean && schwaVariants(a, b)) return 'ko-vowel';
   } else if (sa === 'japanese') {
     for (const [cls, f] of japaneseRules) if (f(a) === f(b)) return cls;
     if (/[\u3400-\u9fff]/.test(a + b) && allJapaneseSteps(readingOf(width(a))) === allJapaneseSteps(readingOf(width(b)))) return 'ja-reading';
@@ -140,7 +165,8 @@ export const isVariant = (a: string, b: string) => variantClass(a, b) !== undefi
 /**
  * The spellings among variants that follow the standard orthography, where
  * the language has a rule that decides: in Korean, the initial-sound rule
- * (이설주, not 리설주) and, for a name transcribed from Japanese, a plain
+ * (이설주, not 리설주), the rules for transcribing foreign words (조지, not
+ * 죠지) and, for a name transcribed from Japanese, a plain
  * consonant at the start of the word (도쿄, 고이즈미: the National Institute
  * of Korean Language's rule for Japanese). All of them when no rule decides.
  */
@@ -150,6 +176,8 @@ export function standardSpellings(spellings: string[], fromJapanese = false): st
     return passing.length ? passing : pick;
   };
   let pick = keep(spellings, (s) => scriptOfName(s) !== 'hangul' || s.trim().split(/\s+/).every((w) => initialSound(w[0]) === w[0]));
+  // 조지 over 죠지, 부시 over 부쉬 (a Korean person's own name keeps its syllables: 쥬 is not a transcription there)
+  pick = keep(pick, (s) => scriptOfName(s) !== 'hangul' || looksLikeKoreanPersonName(s) || [...s].every((c) => standardTranscription(c) === c));
   if (fromJapanese) pick = keep(pick, (s) => scriptOfName(s) !== 'hangul' || plainConsonant(s.trim()[0]) === s.trim()[0]);
   return pick;
 }
