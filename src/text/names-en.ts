@@ -21,7 +21,7 @@ const enDemonyms = new Set(('Korean Koreans Japanese Chinese American Americans 
   'European Asian African Western Eastern Northern Southern Israeli Israelis Iranian Palestinian Arab Arabic English Mexican Canadian Australian ' +
   'Brazilian Turkish Polish Dutch Swiss Swedish Norwegian Danish Finnish Greek Egyptian Saudi Syrian Iraqi Afghan Pakistani Vietnamese Thai ' +
   'Filipino Indonesian Malaysian Taiwanese Irish Scottish Welsh English').split(' '));
-const acronymStop = new Set(('GDP CEO CFO COO CTO AI TV PM AM GMT UTC KST JST EST EDT PST PDT CET OK VIP DNA RNA CPI PPI ETF IPO PHD MP MPS ID IT PR ' +
+const acronymStop = new Set(('GDP EEZ KO CEO CFO COO CTO AI TV PM AM GMT UTC KST JST EST EDT PST PDT CET OK VIP DNA RNA CPI PPI ETF IPO PHD MP MPS ID IT PR ' +
   'USD KRW JPY EUR GBP CNY RMB SUV EV EVS LNG LPG OECD? FAQ PDF URL HIV AIDS COVID ICBM SLBM GPS PCR MRI CT SNS PC PCS VR AR R&D').split(' '));
 const connectors = new Set(['of', 'de', 'da', 'del', 'dela', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'bint', 'al', 'la', 'le', 'y', 'for', 'and', '&', 'the']);
 const orgWords = /\b(Bank|Ministry|University|College|Institute|Corporation|Corp|Inc|Co|Ltd|Group|Electronics|Motor|Motors|Party|Council|Agency|Reserve|Fund|Association|Committee|Company|Airlines|Air|Bureau|Office|Department|Court|Assembly|Commission|Federation|Union|Club|FC|Foundation|Organization|Organisation|News|Times|Post|Journal|Press|Service|Forces|Army|Navy|Pentagon|Parliament|Congress|Senate|Cabinet|Board|Authority|Exchange|Holdings|Industries|Energy|Telecom|Systems|Technologies|Pharmaceuticals|Hospital|Museum|Center|Centre)\b/;

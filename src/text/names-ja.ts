@@ -1,37 +1,115 @@
 // Japanese names: the proper nouns kuromoji's IPADIC tags, joined into whole names.
 import { isPlace } from './gazetteer.ts';
 import { tokenize, type Token } from './japanese.ts';
+import { isAcronym } from './names-en.ts';
 import { personTitles, type Name, type NameType } from './names-shared.ts';
-
 
 const jaPersonTitles = [...personTitles.ja, '外相', '長官', '国務長官', '主席', '総書記', '議長', '代表', '党首', '幹事長', '官房長官', '報道官', '書記長',
   '副大統領', '元首相', '前首相', 'コーチ', '容疑者', '被告', '氏ら', '君', 'ちゃん', '様', '選手ら', '外務大臣', '防衛相', '財務相', '経産相'];
 const orgSuffix = /^(グループ|ホールディングス|自動車|銀行|大学|府警|県警|警察|党|省|庁|社|電機|電力|証券|工業|重工|重工業|製作所|商事|物産|新聞|放送|通信|航空|鉄道|財団|協会|連合|機構|委員会|研究所|病院)$/;
 const placeSuffix = /^(都|道|府|県|市|区|町|村|州|郡)$/;
 const katakanaWord = /^[\u30a0-\u30ff]+$/;
+// the last word of a body's name: 厚生労働省, 世界保健機関, 日本テニス協会, 東京証券取引所, 京都大学iPS細胞研究所
+const orgEnding = /(?:省|庁|党|機関|機構|協会|委員会|研究所|取引所|銀行|大学|大使館|協議会|連盟|公社|財団|裁判所|法院|局)$/;
+// the last word of a named place: 能登半島, 新宿駅, 普天間飛行場, ガザ地区, 山手線, 埼玉スタジアム
+const placeEnding = /^(?:半島|島|駅|城|公園|地区|自治区|飛行場|空港|港|湾|川|山|線|原発|スタジアム|ドーム|国技館|タワー|大橋)$/;
+const kanjiOrKana = /^[\u3400-\u9fff\u30a0-\u30ff]+$/;
+// a word that can sit inside a compound name: a noun, not a number, pronoun or adverbial noun
+const compoundable = (t?: Token) => !!t && ((t.pos === '名詞' && !['数', '代名詞', '非自立', '副詞可能'].includes(t.detail1)) || (t.pos === '接頭詞' && t.detail1 === '名詞接続'));
+
 
 export function japaneseNames(text: string): Name[] {
   const out: Name[] = [];
-  const tokens: Token[] = tokenize(text.normalize('NFKC'));
+  const normalized = text.normalize('NFKC');
+  const tokens: Token[] = tokenize(normalized);
+  // names are cut from the text as written (マリア・サントス＝クルス keeps its full-width ＝) when normalizing kept every offset
+  const starts: number[] = [];
+  tokens.reduce((at, x) => (starts.push(at), at + x.surface.length), 0);
+  const source = normalized.length === text.length ? text : normalized;
+  const titleAfter = (k: number) => jaPersonTitles.some((title) => tokens.slice(k, k + 3).map((x) => x.surface).join('').startsWith(title));
+  const proper = (t?: Token) => !!t && t.pos === '名詞' && t.detail1 === '固有名詞';
+  // a Latin acronym written after a body's name in brackets: 世界保健機関(WHO)
+  const acronymAfter = (k: number) => tokens[k]?.surface === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tokens[k + 1]?.surface ?? '');
+  /** katakana parts joined by ・ or = (ドナルド・トランプ, マリア・サントス=クルス): where the name ends */
+  const joinedEnd = (j: number) => {
+    while (/^[・=]$/.test(tokens[j]?.surface ?? '') && katakanaWord.test(tokens[j + 1]?.surface ?? '') && !isPlace(tokens[j + 1].surface, 'ja')) j += 2;
+    return j;
+  };
+  const text_ = (a: number, b: number) => (b > a ? source.slice(starts[a], starts[b - 1] + tokens[b - 1].surface.length) : '');
+  /** the last token of an organisation's name starting at token i (厚生|労働省, 東京|証券|取引|所, 総務|省 before 消防庁), if one does */
+  const orgEndFrom = (i: number): number | undefined => {
+    let end: number | undefined;
+    for (let k = i; k < Math.min(tokens.length, i + 7) && compoundable(tokens[k]) && !titleAfter(k); k++) {
+      if (!orgEnding.test(text_(i, k + 1))) continue;
+      end = k;
+      if (/(?:省|庁)$/.test(tokens[k].surface)) break; // a ministry ends here: 総務省|消防庁
+    }
+    if (end === undefined) return undefined;
+    const span = tokens.slice(i, end + 1);
+    // 中国外務省: a country before a ministry the dictionary knows is its own name
+    if (span.length === 2 && span[0].detail2 === '地域' && proper(span[1])) return undefined;
+    if (span.length === 1) return proper(span[0]) ? end : undefined;
+    const name = text_(i, end + 1);
+    const ministry = /(?:省|庁)$/.test(name) && [...name].length >= 3 && !/^[同各本両全当他]/.test(name);
+    return span.some((x) => proper(x) || /^[A-Za-z]+$/.test(x.surface)) || acronymAfter(end + 1) || ministry ? end : undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const proper = t.pos === '名詞' && t.detail1 === '固有名詞';
     const next = tokens[i + 1];
-    const titleAfter = (k: number) => jaPersonTitles.some((title) => tokens.slice(k, k + 3).map((x) => x.surface).join('').startsWith(title));
-    if (proper && t.detail2 === '人名') {
-      let name = t.surface, j = i + 1;
-      while (tokens[j]?.detail1 === '固有名詞' && tokens[j].detail2 === '人名') name += tokens[j++].surface;
-      out.push({ name, type: 'person' });
+    // an organisation ending within the next few words, starting here
+    const orgEnd = orgEndFrom(i);
+    if (orgEnd !== undefined) {
+      out.push({ name: text_(i, orgEnd + 1), type: 'org' });
+      i = orgEnd;
+      continue;
+    }
+    // a proper noun before the word for a kind of place: 能登半島, 福島第一原発, パレスチナ自治区
+    if (proper(t) && t.detail2 !== '組織') {
+      let j = i + 1;
+      if (tokens[j]?.surface === '第' && tokens[j + 1]?.detail1 === '数') j += 2;
+      if (tokens[j]?.surface === '自治' && tokens[j + 1]?.surface === '区') j++;
+      if (tokens[j] && placeEnding.test(tokens[j].surface) && compoundable(tokens[j])) {
+        out.push({ name: text_(i, j + 1), type: 'place' });
+        i = j;
+        continue;
+      }
+    }
+    // Latin acronyms (WHO, JAXA, BRICS) and a company named by one and a region (JR九州)
+    if (/^[A-Z][A-Z0-9&]{1,6}$/.test(t.surface) && isAcronym(t.surface)) {
+      const withPlace = proper(next) && next!.detail2 === '地域';
+      out.push({ name: withPlace ? t.surface + next!.surface : t.surface, type: 'org' });
+      if (withPlace) i++;
+      continue;
+    }
+    // a katakana "name" that runs on into another katakana word is part of a common word: スマート|フォン
+    if (proper(t) && t.detail2 === '人名' && katakanaWord.test(t.surface) && katakanaWord.test(next?.surface ?? '') && compoundable(next)) {
+      while (katakanaWord.test(tokens[i + 1]?.surface ?? '')) i++;
+      continue;
+    }
+    if (proper(t) && t.detail2 === '人名') {
+      let j = i + 1;
+      while (proper(tokens[j]) && tokens[j].detail2 === '人名') j++;
+      // a given name the dictionary splits or does not know: 大谷|翔|平, 北口|榛|花, 玉城|デニー (a surname and up to three more characters before a title, a particle or a mark)
+      if (t.detail3 === '姓') {
+        let k = j;
+        while (compoundable(tokens[k]) && kanjiOrKana.test(tokens[k].surface) && !titleAfter(k) && !placeEnding.test(tokens[k].surface) && !orgEnding.test(tokens[k].surface)
+          && (tokens[k].detail1 !== '接尾' || (tokens[k].surface.length === 1 && tokens[k].detail2 === '一般')) && text_(j, k + 1).length <= 3) k++;
+        const ends = !tokens[k] || titleAfter(k) || ['助詞', '記号'].includes(tokens[k].pos) || ['接尾', '数'].includes(tokens[k].detail1);
+        if (k > j && ends && !(proper(tokens[k - 1]) && tokens[k - 1].detail2 === '地域' && tokens[k - 1].surface.length > 1)) j = k;
+      }
+      j = joinedEnd(j);
+      out.push({ name: text_(i, j), type: 'person' });
       i = j - 1;
-    } else if (proper && (t.detail2 === '地域' || t.detail2 === '組織' || t.detail2 === '一般')
-      // a katakana word the dictionary does not know is a foreign name; a known one (ニュース, データ) only before a title or ・
-      || (katakanaWord.test(t.surface) && t.pos === '名詞' && ([...t.surface].length >= 3 && t.unknown || titleAfter(i + 1) || next?.surface === '・'))) {
-      let name = t.surface, j = i + 1;
-      // katakana parts joined by ・ (ドナルド・トランプ) and the endings of organisations and places
-      while (tokens[j]?.surface === '・' && katakanaWord.test(tokens[j + 1]?.surface ?? '')) name += tokens[j].surface + tokens[j + 1].surface, j += 2;
+    } else if ((proper(t) && (t.detail2 === '地域' || t.detail2 === '組織' || (t.detail2 === '一般' && (isPlace(t.surface, 'ja') || titleAfter(i + 1) || next?.surface === '・'))))
+      // a katakana word the dictionary does not know is a foreign name only with evidence: a title, ・, or a body's ending after it
+      || (katakanaWord.test(t.surface) && t.pos === '名詞' && (titleAfter(i + 1) || next?.surface === '・' || (t.unknown && [...t.surface].length >= 3 && orgEnding.test(next?.surface ?? ''))
+        // or one of four kana or more standing alone before a particle (ポートミアで; not アプリで, ワールドカップ予選)
+        || (t.unknown && [...t.surface].length >= 4 && next?.pos === '助詞' && !compoundable(tokens[i - 1]))))) {
+      let j = t.detail2 === '地域' ? i + 1 : joinedEnd(i + 1);
       let type: NameType = t.detail2 === '地域' ? 'place' : t.detail2 === '組織' ? 'org' : 'person';
-      if (tokens[j] && orgSuffix.test(tokens[j].surface) && tokens[j].pos === '名詞') name += tokens[j++].surface, type = 'org';
-      else if (type === 'place' && tokens[j] && placeSuffix.test(tokens[j].surface)) name += tokens[j++].surface;
+      let name = text_(i, j);
+      if (tokens[j] && orgSuffix.test(tokens[j].surface) && tokens[j].pos === '名詞') name = text_(i, ++j), type = 'org';
+      else if (type === 'place' && tokens[j] && placeSuffix.test(tokens[j].surface)) name = text_(i, ++j);
       if (type === 'person' && !titleAfter(j) && !name.includes('・') && t.detail2 === '一般') type = isPlace(name, 'ja') ? 'place' : 'person';
       if (isPlace(name, 'ja')) type = 'place';
       out.push({ name, type });
@@ -40,4 +118,3 @@ export function japaneseNames(text: string): Name[] {
   }
   return out;
 }
-

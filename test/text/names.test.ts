@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { loadJapanese } from '../../src/text/japanese.ts';
 import { detectNames, namesIn } from '../../src/text/names.ts';
 
 const names = (text: string, lang: string) => namesIn(text, lang);
@@ -44,4 +45,32 @@ test('English: compromise places are places, also at the start of a sentence', (
 test('English: an unknown word shaped like a demonym before a title is a nationality', () => {
   assert.deepEqual(names('Velorian President Anselm Korvath met Mayor Ines Calloway in Portmere.', 'en'), ['Anselm Korvath', 'Ines Calloway', 'Portmere']);
   assert.deepEqual(names('Shohei Ohtani hit a home run.', 'en'), ['Shohei Ohtani']);
+});
+
+test('Japanese: a body is named by its whole compound, a ministry closes one', async () => {
+  await loadJapanese();
+  assert.deepEqual(names('厚生労働省が発表した。', 'ja'), ['厚生労働省']);
+  assert.deepEqual(names('経済産業省は支援を発表した。', 'ja'), ['経済産業省'], 'a ministry of general nouns');
+  assert.deepEqual(names('総務省消防庁によると', 'ja'), ['総務省', '消防庁']);
+  assert.deepEqual(names('中国外務省は反発した。', 'ja'), ['中国', '外務省']);
+  assert.deepEqual(names('世界保健機関(WHO)の会合', 'ja'), ['世界保健機関', 'WHO'], 'general nouns named by the acronym after them');
+  assert.deepEqual(names('政府機関の職員', 'ja'), [], 'general nouns with no evidence are no name');
+  assert.deepEqual(names('JR九州は運転を見合わせた。', 'ja'), ['JR九州']);
+});
+
+test('Japanese: places by their kind, given names the dictionary splits, evidence for katakana and 一般 proper nouns', async () => {
+  await loadJapanese();
+  assert.deepEqual(types('能登半島を襲った地震', 'ja'), { 能登半島: 'place' });
+  assert.deepEqual(names('大谷翔平選手は本塁打を放った。', 'ja'), ['大谷翔平']);
+  assert.deepEqual(names('高橋知事は述べた。', 'ja'), ['高橋'], 'a surname alone before a title');
+  assert.deepEqual(names('マリア・サントス＝クルスさんは話した。', 'ja'), ['マリア・サントス＝クルス'], 'as written, full-width ＝ kept');
+  assert.deepEqual(names('スマートフォンのアプリで予約する。', 'ja'), []);
+  assert.deepEqual(names('芥川賞を受賞した。', 'ja'), []);
+  assert.deepEqual(names('排他的経済水域(EEZ)の外', 'ja'), []);
+});
+
+test('Japanese: an unknown katakana word alone before a particle is a name; inside a compound it is not', async () => {
+  await loadJapanese();
+  assert.deepEqual(names('ポートミアで小泉大臣が会見した', 'ja'), ['ポートミア', '小泉']);
+  assert.deepEqual(names('ワールドカップ予選で勝った。', 'ja'), []);
 });
