@@ -171,16 +171,13 @@ test('sources list shows a source partly read, with its reason, and one that reu
   const id = added.stdout.match(/^added source (\d+)/)![1];
   const ingested = await runCli(['ingest', '--source', id], env);
   assert.equal(ingested.code, 0, ingested.stderr);
-  try {
-    const source = JSON.parse((await runCli(['sources', 'list', '--json'], env)).stdout).find((s: { id: number }) => String(s.id) === id);
-    assert.match(source.read_problem, /^partly read: not well-formed XML at line \d+, column \d+.*the document ends inside entry 3/);
-    assert.equal(source.reuses_guids, true);
-    assert.equal(source.last_error, null);
-    const table = (await runCli(['sources', 'list'], env)).stdout;
-    const row = table.split('\n').find((l) => l.startsWith(`${id} `))!;
-    assert.match(row, /partly read: not well-formed XML at line \d+, column \d+.*… · reuses guids/);
-    assert.match(table.split('\n').find((l) => l.startsWith('1 '))!, / ok /, 'a source read whole is ok');
-  } finally {
-    await runCli(['sources', 'remove', id], env);
-  }
+  // the last test of the file: the source stays (no remove, one process less on a loaded machine)
+  const source = JSON.parse((await runCli(['sources', 'list', '--json'], env)).stdout).find((s: { id: number }) => String(s.id) === id);
+  assert.match(source.read_problem, /^partly read: not well-formed XML at line \d+, column \d+.*the document ends inside entry 3/);
+  assert.equal(source.reuses_guids, true);
+  assert.equal(source.last_error, null);
+  const table = (await runCli(['sources', 'list'], env)).stdout;
+  const row = table.split('\n').find((l) => l.startsWith(`${id} `))!;
+  assert.match(row, /partly read: not well-formed XML at line \d+, column \d+.*… · reuses guids/);
+  assert.match(table.split('\n').find((l) => l.startsWith('1 '))!, / ok /, 'a source read whole is ok');
 });

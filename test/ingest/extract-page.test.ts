@@ -75,7 +75,7 @@ let nr: Newsroom;
 const servers: TestServer[] = [];
 beforeEach(async () => {
   t = await createTestDb();
-  nr = testNewsroom(t.db, { fetchTimeoutMs: 1500 });
+  nr = testNewsroom(t.db);
 });
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));

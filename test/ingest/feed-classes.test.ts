@@ -221,7 +221,7 @@ describe('through the poll stage', () => {
   let server: TestServer | undefined;
   beforeEach(async () => {
     t = await createTestDb();
-    nr = testNewsroom(t.db, { fetchTimeoutMs: 5000 });
+    nr = testNewsroom(t.db);
   });
   afterEach(async () => {
     await server?.close();

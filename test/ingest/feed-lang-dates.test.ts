@@ -71,7 +71,7 @@ describe('through the poll stage, from 127.0.0.1', () => {
   let server: TestServer | undefined;
   beforeEach(async () => {
     t = await createTestDb();
-    nr = testNewsroom(t.db, { fetchTimeoutMs: 10_000 });
+    nr = testNewsroom(t.db);
   });
   afterEach(async () => {
     await server?.close();

@@ -127,7 +127,7 @@ const healthyItems = () => [1, 2, 3].map((i) => ({
 
 before(async () => {
   t = await createTestDb();
-  nr = testNewsroom(t.db, { fetchTimeoutMs: 3000, fetchMaxBytes: 1024 * 1024 });
+  nr = testNewsroom(t.db, { fetchMaxBytes: 1024 * 1024 });
   server = await startServer((req: IncomingMessage, res: ServerResponse) => {
     if (req.url === '/healthy') {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });

@@ -46,7 +46,7 @@ const hasBadChar = (s: string | null) =>
   s !== null && /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
 
 test('NUL and lone surrogates from feeds and pages are stripped, and the feeds are stored', async () => {
-  const nr = testNewsroom(t.db, { fetchTimeoutMs: 3000 });
+  const nr = testNewsroom(t.db);
   // raw NULs in an RSS feed's title, description and content
   const rssFeed = rss([
     { guid: 'n1', title: 'Harbour\u0000 bridge opens', link: 'https://nul.example/n1', description: 'A short\u0000 teaser', content: articleHtml('Harbour\u0000 bridge') },
@@ -87,7 +87,7 @@ test('NUL and lone surrogates from feeds and pages are stripped, and the feeds a
 });
 
 test('an entry that cannot be stored is skipped and recorded; the rest of its feed is stored', async () => {
-  const nr = testNewsroom(t.db, { fetchTimeoutMs: 3000 });
+  const nr = testNewsroom(t.db);
   // a URL too big for the url index (random, so it does not compress)
   const hugeUrl = `https://huge.example/${randomBytes(6000).toString('base64url')}`;
   const s = await serve({
@@ -112,8 +112,9 @@ test('an entry that cannot be stored is skipped and recorded; the rest of its fe
 });
 
 test('a slow feed does not use up the deadline of the feeds queued behind it on the same host', async () => {
-  // one request per host at a time, so the fast feeds wait for the slow one's slot
-  const nr = testNewsroom(t.db, { fetchTimeoutMs: 800, fetchPerHost: 1 });
+  // one request per host at a time, so the fast feeds wait for the slow one's slot: for the
+  // whole time limit, which a deadline counted from the queue would have used up
+  const nr = testNewsroom(t.db, { fetchPerHost: 1 });
   const feed = (name: string) => send('application/rss+xml', rss([{ guid: name, title: `Feed ${name}`, link: `https://q.example/${name}`, content: articleHtml(name) }]));
   const s = await serve({ '/slow': () => { /* never answers */ }, '/a': feed('a'), '/b': feed('b'), '/c': feed('c') });
   const slow = (await addSource(t.db, { url: s.url + '/slow' })).source; // polled first: it takes the slot

@@ -19,7 +19,7 @@ const servers: TestServer[] = [];
 
 beforeEach(async () => {
   t = await createTestDb();
-  nr = testNewsroom(t.db, { fetchTimeoutMs: 1500, fetchMaxBytes: 2 * 1024 * 1024 });
+  nr = testNewsroom(t.db, { fetchMaxBytes: 2 * 1024 * 1024 });
 });
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
