@@ -12,7 +12,7 @@ const koTitles = [...personTitles.ko, '부통령', '차관', '도지사', '대�
   '국무위원장', '총비서', '대사관', '특사', '기자', '변호사', '박사', '선생', '코치', '주장', '씨는', '씨가'];
 const koTitleRe = new RegExp(`^(?:${[...koTitles].sort((a, b) => b.length - a.length).join('|')})`);
 // organisations by their last word; generic nouns with the same ending are not names
-const koOrgEnding = /(부|청|처|원|위원회|공사|공단|은행|그룹|전자|자동차|대학교|대학|연구원|연구소|재단|협회|연맹|연합|당|일보|신문|방송|뉴스|통신|증권|보험|건설|화학|제약|항공|중공업|물산|카드|전력|공항|법원|검찰청|경찰청|경찰서|군|사령부|기구|기금|회의|센터|병원|재판소)$/;
+const koOrgEnding = /(부|청|처|원|위원회|공사|공단|은행|그룹|전자|자동차|대학교|대학|연구원|연구소|재단|협회|연맹|연합|당|일보|신문|방송|뉴스|통신|증권|보험|건설|화학|제약|항공|중공업|물산|카드|전력|공항|법원|검찰청|경찰청|경찰서|군|사령부|기구|기금|센터|병원|재판소)$/;
 const koOrgGeneric = new Set(['정부', '행정부', '입법부', '사법부', '내부', '외부', '본부', '일부', '전부', '간부', '지도부', '수뇌부', '연구원', '위원회', '은행',
   '대학', '대학교', '정당', '야당', '여당', '집권당', '병원', '센터', '회의', '국회의원', '직원', '공무원', '의원', '교원', '인원', '지원', '병원', '법원',
   '기금', '공항', '신문', '방송', '뉴스', '통신', '보험', '건설', '항공', '국군', '군', '미군', '한국군', '아군', '적군', '기구', '재단', '협회', '그룹',
@@ -24,9 +24,14 @@ const koCommon = commonWords('ko');
 const koRoleBefore = /^(?:배우|가수|멤버|주민|선수|감독|작가|시인|화가|모델|방송인|개그맨|기자|교수|박사|변호사|회장|대표|씨|군|양|전 회장|전 대통령|피고인|피의자|용의자|희생자|부상자|유족)$/;
 // place and organisation words that may stand between a name and its title: 이재훈 외교부 장관, 푸틴 러시아 대통령
 const between = (w: string) => isPlace(stripKoreanParticle(w), 'ko') || koOrgEnding.test(w) || /^(?:국가|당|원내|정책|비상대책|중앙|국무부|국방부|백악관|현대자동차|한국은행)/.test(w);
+const koCompoundTitle = /(?:주석|대표|총리|장관|대통령|위원장|의장|총재|사장|회장|본부장|대변인|총통|최고경영자)$/;
 const titleAt = (eojeols: string[], i: number): boolean => {
   for (let k = i; k < Math.min(eojeols.length, i + 3); k++) {
     if (koTitleRe.test(eojeols[k])) return true;
+    // a title at the end of a compound: 국가주석은, 원내대표는, 국무총리가
+    const stem = stripKoreanParticle(eojeols[k]);
+    if (/^[\uac00-\ud7a3]{3,6}$/.test(stem) && koCompoundTitle.test(stem)) return true;
+    if (/^(?:전|前|현|신임|초대)$/.test(eojeols[k])) continue;
     // 서울시장, 부산시장: a place joined to its title
     const m = eojeols[k].match(/^([\uac00-\ud7a3]{2,4}?)(시장|지사|구청장|군수|도지사|시장은|시장이)/);
     if (m && isPlace(m[1], 'ko')) return true;
@@ -57,7 +62,7 @@ export function koreanNames(text: string): Name[] {
     const attached = w.match(/^([\uac00-\ud7a3]{1,5}?)(씨|氏)(?:[은는이가를의에와과도]|께서)?$/);
     if (attached && (attached[1].length >= 2 || surnameOf(attached[1]) === attached[1])) return persons.add(attached[1]);
     // a surname alone before a title: 이 장관은, 김 씨는, 정 위원장은, 장 교수팀은
-    if (h === w && h.length === 1 && surnameOf(h) === h && (koTitleRe.test(next) || /^교수팀/.test(next)) && i > 0) return persons.add(h);
+    if (h === w && h.length === 1 && surnameOf(h) === h && h !== '전' && (koTitleRe.test(next) || /^교수팀/.test(next)) && i > 0) return persons.add(h);
     // a Korean person's full name: a common surname and a given name, not an ordinary word
     const korean = nameOf(w);
     // with a particle and no title (손흥민이, 이강인과): three syllables, not a verb form (방문해, 발표했)
@@ -103,7 +108,7 @@ export function koreanNames(text: string): Name[] {
     else if (isPlace(full, 'ko')) out.push({ name: full, type: 'place' });
     else if (isPlace(stem, 'ko')) out.push({ name: stem, type: 'place' });
     else if (/[시도군구주]$/.test(stem) && [...stem].length >= 3 && (isPlace(stem.slice(0, -1), 'ko') || isPlace(stemOf(eojeols[i - 1] ?? ''), 'ko')) && !koCommon.has(stem)) out.push({ name: stem, type: 'place' });
-    else if ([...stem].length >= 3 && koOrgEnding.test(stem) && !koOrgGeneric.has(stem) && !koCommon.has(stem) && !/당$/.test(stem.slice(0, -1)) && ![...koOrgGeneric].some((g) => g.length >= 2 && stem.endsWith(g) && stem.length - g.length < 2)) {
+    else if ([...stem].length >= 3 && koOrgEnding.test(stem) && !(/당$/.test(stem) && /^\d/.test(eojeols[i + 1] ?? '')) && !koOrgGeneric.has(stem) && !koCommon.has(stem) && !/당$/.test(stem.slice(0, -1)) && ![...koOrgGeneric].some((g) => g.length >= 2 && stem.endsWith(g) && stem.length - g.length < 2)) {
       out.push({ name: stem, type: 'org' });
     }
   }

@@ -74,3 +74,11 @@ test('Japanese: an unknown katakana word alone before a particle is a name; insi
   assert.deepEqual(names('ポートミアで小泉大臣が会見した', 'ja'), ['ポートミア', '小泉']);
   assert.deepEqual(names('ワールドカップ予選で勝った。', 'ja'), []);
 });
+
+test('Korean: "former" is no surname, a title may end a compound, meetings and "per" are no bodies', () => {
+  assert.deepEqual(names('트럼프 전 대통령은 말했다.', 'ko'), ['트럼프']);
+  assert.ok(!names('전 회장 문상철에게 선고했다.', 'ko').includes('전'));
+  assert.deepEqual(names('시진핑 중국 국가주석은 말했다.', 'ko'), ['시진핑', '중국']);
+  assert.deepEqual(names('대통령은 국무회의에서 강조했다.', 'ko'), []);
+  assert.deepEqual(names('제주도에는 시간당 80㎜가 넘는 비가 내렸다.', 'ko'), ['제주도']);
+});
