@@ -115,6 +115,7 @@ export function checkGrounding(article: Article, reports: SourceReport[], opts: 
   // the article's reference time: the publication time of the latest report it rests on
   const latest = new Date(Math.max(...reports.map((r) => r.publishedAt.getTime())));
   const everything = evidence(reports, lang, latest);
+  const byCitations = new Map<string, Evidence>([[reports.map((r) => r.id).join(','), everything]]);
 
   const glossary = indexGlossary(opts.glossary, lang);
   checkText(article.headline, 'headline', everything, lang, opts, glossary, failures);
@@ -127,7 +128,10 @@ export function checkGrounding(article: Article, reports: SourceReport[], opts: 
       failures.push({ kind: 'name', where, claim: p.citations.join(','), message: 'the paragraph cites a report that is not one of the story\'s sources' });
     }
     if (!cited.length) return;
-    checkText(p.text, where, evidence(cited, lang, latest), lang, opts, glossary, failures);
+    // paragraphs citing the same reports share their evidence (reading the reports is most of the check's time)
+    const key = cited.map((r) => r.id).join(',');
+    if (!byCitations.has(key)) byCitations.set(key, evidence(cited, lang, latest));
+    checkText(p.text, where, byCitations.get(key)!, lang, opts, glossary, failures);
   });
   if (reports.length) failures.push(...checkRelativeDates(relativeCheckParts(article, reports), lang, latest));
   // one failure per claim and place
