@@ -15,6 +15,7 @@ import { readingOf } from '../text/japanese.ts';
 import { rolesOf } from '../text/roles.ts';
 import { scriptOfName, soundsAlike } from '../text/romanize.ts';
 import { standardSpellings, variantClass, type VariantClass } from '../text/variants.ts';
+import { replaceName } from '../text/replace-name.ts';
 import { respellTranslations } from './respell.ts';
 
 export { personTitles } from '../text/names.ts';
@@ -322,19 +323,13 @@ export async function reviseArticlesPrinting(q: Queryable, lang: string, spellin
   return rows.length;
 }
 
-const spacedScript = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Rewrite every variant spelling of a glossary name in `text` to the glossary's. */
 export function applyGlossary(text: string, entries: GlossaryEntry[], lang: string, contextFree = false): string {
   let out = text;
   for (const name of namesIn(text, lang).flatMap(nameParts)) {
     const preferred = preferredSpelling(name, entries, contextFree);
     if (!preferred) continue;
-    // Where words are spaced, the variant is replaced where it stands as a word, so that the canonical
-    // spelling may contain it (Kovalsky → Kovalskyy); elsewhere a spelling that contains it would be rewritten twice.
-    if (spacedScript.test(name)) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu'), preferred);
-    else if (!preferred.includes(name)) out = out.split(name).join(preferred);
+    out = replaceName(out, name, preferred);
   }
   return out;
 }

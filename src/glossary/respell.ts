@@ -5,17 +5,7 @@
 // meanwhile.
 import type { Queryable } from '../db/db.ts';
 import { siteChanged } from '../pipeline/site-version.ts';
-
-// Scripts that separate words with spaces: there a name must stand as a word ("Lee" is not in "Leeds").
-// Korean and Japanese attach particles directly, so there any occurrence is the name.
-const spaced = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function replacer(from: string, to: string): (text: string) => string {
-  if (!spaced.test(from)) return (text) => text.split(from).join(to);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(from)}(?![\\p{L}\\p{N}])`, 'gu');
-  return (text) => text.replace(re, to);
-}
+import { replaceName } from '../text/replace-name.ts';
 
 interface TranslationText {
   article_id: number;
@@ -30,8 +20,7 @@ interface TranslationText {
 
 /** Print `canonical` for each of `spellings` in the done translations into `lang`; returns how many were changed. */
 export async function respellTranslations(q: Queryable, lang: string, spellings: string[], canonical: string): Promise<number> {
-  // a spelling inside the canonical one (Kim inside Kim Jong) would be replaced twice
-  const olds = spellings.filter((s) => s && s !== canonical && !canonical.includes(s));
+  const olds = spellings.filter((s) => s && s !== canonical);
   if (!olds.length) return 0;
   const rows = await q.query<TranslationText>(
     `SELECT article_id, version, lang, headline, lead, body, summary, alt_text FROM translations
@@ -40,8 +29,7 @@ export async function respellTranslations(q: Queryable, lang: string, spellings:
                    WHERE strpos(headline || ' ' || lead || ' ' || summary || ' ' || coalesce(alt_text, '') || ' ' || body::text, sp.x) > 0)`,
     [lang, olds],
   );
-  const replace = olds.map((s) => replacer(s, canonical));
-  const fix = (text: string) => replace.reduce((t, r) => r(t), text);
+  const fix = (text: string) => olds.reduce((t, old) => replaceName(t, old, canonical), text);
   let changed = 0;
   for (const r of rows) {
     const next = { headline: fix(r.headline), lead: fix(r.lead), body: r.body.map((p) => ({ ...p, text: fix(p.text) })), summary: fix(r.summary),
