@@ -1,0 +1,23 @@
+// The desk's sections beyond its shell. To add one: build its routes as a
+// `new Hono<DeskEnv>()` in src/desk/<id>/, and add one entry here. It is
+// mounted at /desk/<id>, behind the sign-in guard and the CSRF check, and its
+// link shows in the navigation for people whose role is at least `role`.
+import type { Hono } from 'hono';
+import type { Queryable } from '../db/db.ts';
+import type { Role } from './accounts.ts';
+import type { DeskEnv, DeskKit } from './context.ts';
+
+export interface DeskSection {
+  /** the path segment: /desk/<id> */
+  id: string;
+  /** catalog key of the navigation label (in the section's own src/desk/<id>/i18n/<locale>.json) */
+  label: string;
+  /** least role that sees the link and may open its pages; state changes put their own requireRole on */
+  role: Role;
+  routes: (kit: DeskKit) => Hono<DeskEnv>;
+  /** an optional figure on the desk's home page: a catalog key taking {count}, and the count */
+  homeCount?: (db: Queryable) => Promise<{ label: string; count: number; href?: string }>;
+}
+
+export const sections: DeskSection[] = [
+];
