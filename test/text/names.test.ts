@@ -82,3 +82,46 @@ test('Korean: "former" is no surname, a title may end a compound, meetings and "
   assert.deepEqual(names('대통령은 국무회의에서 강조했다.', 'ko'), []);
   assert.deepEqual(names('제주도에는 시간당 80㎜가 넘는 비가 내렸다.', 'ko'), ['제주도']);
 });
+
+test('Korean: foreign full names before a title, with given names and bodies between', () => {
+  assert.deepEqual(names('앤서니 블링컨 미국 국무장관은 말했다.', 'ko'), ['앤서니 블링컨', '미국']);
+  assert.deepEqual(names('리시 수낵 영국 총리가 도착했다.', 'ko'), ['리시 수낵', '영국']);
+  assert.deepEqual(names('이시바 시게루 총리는 답했다.', 'ko'), ['이시바 시게루'], 'a Japanese family name ending in 다 is no verb');
+  assert.deepEqual(names('제이미 다이먼 JP모건체이스 최고경영자는 경고했다.', 'ko')[0], '제이미 다이먼');
+  assert.deepEqual(names('이 회의를 이끈 한 위원은 말했다.', 'ko'), [], 'an adnominal verb before a body is no name');
+});
+
+test('Korean: a surname alone before a title, also at the start and before 전; pairings and embassies are no names', () => {
+  assert.deepEqual(names('최 장관은 답했다.', 'ko'), ['최']);
+  assert.deepEqual(names('오 시장은 답했다.', 'ko'), ['오'], '시장 after a surname alone is the mayor');
+  assert.deepEqual(names('김 전 의원 측은 반박했다.', 'ko'), ['김']);
+  assert.deepEqual(names('한일 정상은 회담했다.', 'ko'), []);
+  assert.deepEqual(names('주택 시장 전문가들은 말했다.', 'ko'), [], '시장 alone is a market');
+  assert.deepEqual(names('강서진 주독 대사는 말했다.', 'ko'), ['강서진']);
+  assert.deepEqual(names('박준호 주영 한국대사는 말했다.', 'ko')[0], '박준호');
+});
+
+test('Korean: a name right before its title carries no particle; compound nouns with particles are no names', () => {
+  assert.deepEqual(names('홍가은 교수는 설명했다.', 'ko'), ['홍가은'], '은 here is the name\'s own syllable');
+  assert.deepEqual(names('투자 수익률은 낮았다.', 'ko'), []);
+  assert.deepEqual(names('대피소에 피난민 구조대가 도착했다.', 'ko'), []);
+});
+
+test('Korean: places kept whole, standard country spellings, a country\'s forces, its cities and universities', () => {
+  assert.deepEqual(types('우크라이나 군인들이 이동했다.', 'ko'), { 우크라이나: 'place' }, '우크라이나 is not 우크라 + 이나');
+  assert.deepEqual(names('폴란드와 포르투갈이 합의했다.', 'ko'), ['폴란드', '포르투갈']);
+  assert.deepEqual(types('러시아군은 후퇴했다.', 'ko'), { 러시아: 'place' });
+  assert.deepEqual(names('경남 김해시와 충북 청주에서 비가 왔다.', 'ko'), ['경남', '김해시', '충북', '청주']);
+  assert.deepEqual(types('부산대 연구진은 밝혔다.', 'ko'), { 부산대: 'org' });
+  assert.deepEqual(names('경기 북부에 눈이 내렸다.', 'ko'), ['경기'], 'an ambiguous place with a region after it');
+  assert.deepEqual(names('어제 경기에서 이겼다.', 'ko'), [], '경기 alone is a game');
+});
+
+test('Korean: bodies by their endings and known short forms, teams by their nicknames', () => {
+  assert.deepEqual(types('부산지법은 판결했다.', 'ko'), { 부산지법: 'org' });
+  assert.deepEqual(types('나토와 연준이 발표했다.', 'ko'), { 나토: 'org', 연준: 'org' });
+  assert.deepEqual(types('일본 방위성은 밝혔다.', 'ko'), { 일본: 'place', 방위성: 'org' });
+  assert.deepEqual(types('KIA 타이거즈가 이겼다.', 'ko'), { 'KIA 타이거즈': 'org' });
+  assert.deepEqual(types('인천 유나이티드는 졌다.', 'ko'), { '인천 유나이티드': 'org' });
+  assert.deepEqual(names('연구를 맡은 한지우 선임연구원은 말했다.', 'ko'), ['한지우'], 'a title is no body');
+});
