@@ -5,8 +5,10 @@ import { createNewsroom } from '../pipeline/context.ts';
 import { loadDemoIfEmpty } from '../pipeline/demo.ts';
 import { markInterruptedRuns } from '../pipeline/runs.ts';
 import { startScheduler } from '../pipeline/scheduler.ts';
-import { createApp } from '../web/app.ts';
 import { PageCache } from '../web/page-cache.ts';
+import { firstAdminToken } from '../desk/first-admin.ts';
+import { setupLink, setupTokenHours } from '../desk/accounts.ts';
+import { createSiteWithDesk } from '../desk/mount.ts';
 import { args } from './util.ts';
 
 /** `serve`: the website only. `start`: the website plus the pipeline, in one process. */
@@ -22,7 +24,7 @@ export async function serveCommand(argv: string[], withPipeline: boolean) {
   const cache = new PageCache();
   cache.watch(db); // pages published by other processes (workers, the CLI) show within a second
   const server = serve({
-    fetch: createApp(db, config, { cache }).fetch,
+    fetch: createSiteWithDesk(db, config, { cache }).fetch,
     port: config.port,
     // bounded requests: headers (and the address) up to 16 KB, 10 s to send them, 30 s for the whole request
     serverOptions: { maxHeaderSize: 16 * 1024, headersTimeout: 10_000, requestTimeout: 30_000 },
@@ -35,6 +37,9 @@ export async function serveCommand(argv: string[], withPipeline: boolean) {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  // no account yet: the first admin signs up at /desk/setup with a token only this console shows
+  const setupToken = await firstAdminToken(db);
+  if (setupToken) console.log(`No desk account exists yet. Make the first admin at ${setupLink(config.siteUrl, setupToken)} (setup token ${setupToken}, good for ${setupTokenHours} hours)`);
   console.log(`Newsroom is serving on http://localhost:${port}${withPipeline ? ' and running the pipeline' : ''}`);
   const scheduler = withPipeline
     ? startScheduler(nr, { onError: (e) => console.error(`pipeline: ${(e as Error).message}`) })

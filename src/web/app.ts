@@ -50,7 +50,12 @@ function serverError(c: Context, config: Config): Response {
   return new Response(body, { status: 500, headers: { 'Content-Type': 'text/html; charset=UTF-8', 'Cache-Control': 'no-store' } });
 }
 
-export function createApp(db: Db, config: Config, opts: SiteOptions = {}) {
+export interface AppOptions extends SiteOptions {
+  /** routes composed in from above the site (the editor's desk at /desk), added before the site's own */
+  mount?: (app: Hono) => void;
+}
+
+export function createApp(db: Db, config: Config, opts: AppOptions = {}) {
   const app = new Hono();
   const media = mediaHandler(config.dataDir);
   // one cache for pages, feeds and sitemaps: any site change empties it
@@ -69,6 +74,7 @@ export function createApp(db: Db, config: Config, opts: SiteOptions = {}) {
   });
 
   app.get('/media/:file', (c) => media(c.req.param('file'), c.req.raw));
+  opts.mount?.(app);
   app.route('/', sitemapRoutes(ctx));
   app.route('/', apiRoutes(ctx));
   app.route('/', feedRoutes(ctx));
