@@ -5,14 +5,28 @@ import { isAcronym } from './names-en.ts';
 import { personTitles, type Name, type NameType } from './names-shared.ts';
 
 const jaPersonTitles = [...personTitles.ja, '外相', '長官', '国務長官', '主席', '総書記', '議長', '代表', '党首', '幹事長', '官房長官', '報道官', '書記長',
-  '副大統領', '元首相', '前首相', 'コーチ', '容疑者', '被告', '氏ら', '君', 'ちゃん', '様', '選手ら', '外務大臣', '防衛相', '財務相', '経産相'];
+  '副大統領', '元首相', '前首相', 'コーチ', '容疑者', '被告', '氏ら', '君', 'ちゃん', '様', '選手ら', '外務大臣', '防衛相', '財務相', '経産相',
+  '副社長', '副会長', '専務', '常務', '部長', '局長', '次官', '事務次官', '事務総長', '事務局長', '事務局次長', '最高経営責任者', '理事長', '院長', '所長',
+  '学長', '校長', '裁判長', '判事', '検事', '弁護士', '投手', '捕手', '内野手', '外野手', '主将', '竜王', '名人', '王将', '棋聖', '上院議員', '下院議員',
+  '衆院議員', '参院議員', '司令官', '国王', '皇太子', '教皇', '俳優', '作家', '記者', '首席', '特使', '大使', '代表理事', '名誉所長', '名誉教授', '名誉会長'];
+// a minister by the short name of the portfolio: 農相, 法相, 文科相, 厚労相
+const portfolioMinister = /^[\u3400-\u9fff]{1,2}相(?![\u3400-\u9fff])/;
 const orgSuffix = /^(グループ|ホールディングス|自動車|銀行|大学|府警|県警|警察|党|省|庁|社|電機|電力|証券|工業|重工|重工業|製作所|商事|物産|新聞|放送|通信|航空|鉄道|財団|協会|連合|機構|委員会|研究所|病院)$/;
 const placeSuffix = /^(都|道|府|県|市|区|町|村|州|郡)$/;
 const katakanaWord = /^[\u30a0-\u30ff]+$/;
 // the last word of a body's name: 厚生労働省, 世界保健機関, 日本テニス協会, 東京証券取引所, 京都大学iPS細胞研究所
-const orgEnding = /(?:省|庁|党|機関|機構|協会|委員会|研究所|取引所|銀行|大学|大使館|協議会|連盟|公社|財団|裁判所|法院|局)$/;
+const orgEnding = /(?:省|庁|党|機関|機構|協会|委員会|研究所|取引所|銀行|大学|大使館|協議会|連盟|公社|財団|裁判所|法院|局|地裁|高裁|地検|高検|議会|気象台|博物館|美術館|天文台|センター|アカデミー|気象署)$/;
 // the last word of a named place: 能登半島, 新宿駅, 普天間飛行場, ガザ地区, 山手線, 埼玉スタジアム
-const placeEnding = /^(?:半島|島|駅|城|公園|地区|自治区|飛行場|空港|港|湾|川|山|線|原発|スタジアム|ドーム|国技館|タワー|大橋)$/;
+const placeEnding = /^(?:半島|島|駅|城|公園|地区|自治区|飛行場|空港|港|湾|川|山|線|原発|スタジアム|ドーム|国技館|タワー|大橋|球場|競技場|基地|新幹線|軍港)$/;
+// a proper noun the dictionary knows whole whose ending says it is a place: 那覇空港, 東海道新幹線
+const placeWordEnding = /(?:空港|駅|港|半島|島|山|川|球場|競技場|基地|新幹線|線|城|公園|ドーム|スタジアム|アリーナ|タワー)$/;
+// what follows a place and makes it an attribute, not a name: ロシア産, ネパール人, 日本製
+const attributeSuffix = /^(?:産|人|製|系|語|風)$/;
+// a body's name used as a modifier in a compound: 衆院選, 日経平均, 上院議員
+const compoundHead = /^(?:選|平均|株価|議員|戦)$/;
+// one-character country names (米テキサス州, トランプ米大統領): only before a place, a name or a title
+const oneCharCountry = /^[米英中韓露独仏豪印]$/;
+const hiragana = /^[\u3041-\u309f]+$/;
 const kanjiOrKana = /^[\u3400-\u9fff\u30a0-\u30ff]+$/;
 // a word that can sit inside a compound name: a noun, not a number, pronoun or adverbial noun
 const compoundable = (t?: Token) => !!t && ((t.pos === '名詞' && !['数', '代名詞', '非自立', '副詞可能'].includes(t.detail1)) || (t.pos === '接頭詞' && t.detail1 === '名詞接続'));
@@ -26,7 +40,10 @@ export function japaneseNames(text: string): Name[] {
   const starts: number[] = [];
   tokens.reduce((at, x) => (starts.push(at), at + x.surface.length), 0);
   const source = normalized.length === text.length ? text : normalized;
-  const titleAfter = (k: number) => jaPersonTitles.some((title) => tokens.slice(k, k + 3).map((x) => x.surface).join('').startsWith(title));
+  const titleAfter = (k: number) => {
+    const after = tokens.slice(k, k + 3).map((x) => x.surface).join('');
+    return jaPersonTitles.some((title) => after.startsWith(title)) || (tokens[k]?.pos === '名詞' && portfolioMinister.test(after));
+  };
   const proper = (t?: Token) => !!t && t.pos === '名詞' && t.detail1 === '固有名詞';
   // a Latin acronym written after a body's name in brackets: 世界保健機関(WHO)
   const acronymAfter = (k: number) => tokens[k]?.surface === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tokens[k + 1]?.surface ?? '');
@@ -48,6 +65,8 @@ export function japaneseNames(text: string): Name[] {
     const span = tokens.slice(i, end + 1);
     // 中国外務省: a country before a ministry the dictionary knows is its own name
     if (span.length === 2 && span[0].detail2 === '地域' && proper(span[1])) return undefined;
+    // 韓国外交省: a country before a ministry is the country and the ministry
+    if (span.length >= 3 && span[0].detail3 === '国' && /(?:省|庁)$/.test(text_(i + 1, end + 1))) return undefined;
     if (span.length === 1) return proper(span[0]) ? end : undefined;
     const name = text_(i, end + 1);
     const ministry = /(?:省|庁)$/.test(name) && [...name].length >= 3 && !/^[同各本両全当他]/.test(name);
@@ -74,6 +93,33 @@ export function japaneseNames(text: string): Name[] {
         continue;
       }
     }
+    // a country in one character before a place, a name or a title
+    const prevToken = tokens[i - 1];
+    if (oneCharCountry.test(t.surface) && t.detail2 === '地域' && !(prevToken && oneCharCountry.test(prevToken.surface)) && !(next && /^[日米英中韓露独仏豪印朝]$/.test(next.surface)) && (proper(next) || (next && katakanaWord.test(next.surface)) || titleAfter(i + 1))) {
+      out.push({ name: t.surface, type: 'place' });
+      continue;
+    }
+    // a body's name inside a compound word or a title (衆院選, 上院議員) is no name of its own
+    if (proper(t) && t.detail2 === '組織' && next && (compoundHead.test(next.surface) || (titleAfter(i) && !titleAfter(i + 1)))) {
+      i++;
+      continue;
+    }
+    // two proper nouns right before a person's title are a name the dictionary reads as places: 岡本|拓海 監督
+    if (proper(t) && proper(next) && !compoundable(prevToken) && prevToken?.detail1 !== '数' && ['地域', '人名'].includes(t.detail2) && ['地域', '人名'].includes(next!.detail2) && t.detail2 + next!.detail2 !== '人名人名'
+      && /^[\u3400-\u9fff]{2,5}$/.test(t.surface + next!.surface) && titleAfter(i + 2) && t.detail3 !== '国' && next!.detail3 !== '国') {
+      out.push({ name: text_(i, i + 2), type: 'person' });
+      i++;
+      continue;
+    }
+    if (proper(t) && t.detail2 === '一般' && placeWordEnding.test(t.surface) && [...t.surface].length >= 3) {
+      out.push({ name: t.surface, type: 'place' });
+      continue;
+    }
+    // a katakana place the dictionary does not know (キーウ)
+    if (t.unknown && katakanaWord.test(t.surface) && isPlace(t.surface, 'ja')) {
+      out.push({ name: t.surface, type: 'place' });
+      continue;
+    }
     // Latin acronyms (WHO, JAXA, BRICS) and a company named by one and a region (JR九州)
     if (/^[A-Z][A-Z0-9&]{1,6}$/.test(t.surface) && isAcronym(t.surface)) {
       const withPlace = proper(next) && next!.detail2 === '地域';
@@ -86,13 +132,16 @@ export function japaneseNames(text: string): Name[] {
       while (katakanaWord.test(tokens[i + 1]?.surface ?? '')) i++;
       continue;
     }
+    // a one-character place outside the rule above is a syllable of a word (日米, 米の価格)
+    if (proper(t) && t.detail2 === '地域' && t.surface.length === 1) continue;
     if (proper(t) && t.detail2 === '人名') {
       let j = i + 1;
       while (proper(tokens[j]) && tokens[j].detail2 === '人名') j++;
       // a given name the dictionary splits or does not know: 大谷|翔|平, 北口|榛|花, 玉城|デニー (a surname and up to three more characters before a title, a particle or a mark)
       if (t.detail3 === '姓') {
         let k = j;
-        while (compoundable(tokens[k]) && kanjiOrKana.test(tokens[k].surface) && !titleAfter(k) && !placeEnding.test(tokens[k].surface) && !orgEnding.test(tokens[k].surface)
+        while (compoundable(tokens[k]) && (kanjiOrKana.test(tokens[k].surface) || (hiragana.test(tokens[k].surface) && k === j)) && !titleAfter(k)
+          && !/^(?:付近|周辺|沖|内|方面|近く)$/.test(tokens[k].surface) && !placeEnding.test(tokens[k].surface) && !orgEnding.test(tokens[k].surface)
           && (tokens[k].detail1 !== '接尾' || (tokens[k].surface.length === 1 && tokens[k].detail2 === '一般')) && text_(j, k + 1).length <= 3) k++;
         const ends = !tokens[k] || titleAfter(k) || ['助詞', '記号'].includes(tokens[k].pos) || ['接尾', '数'].includes(tokens[k].detail1);
         if (k > j && ends && !(proper(tokens[k - 1]) && tokens[k - 1].detail2 === '地域' && tokens[k - 1].surface.length > 1)) j = k;
@@ -102,7 +151,7 @@ export function japaneseNames(text: string): Name[] {
       i = j - 1;
     } else if ((proper(t) && (t.detail2 === '地域' || t.detail2 === '組織' || (t.detail2 === '一般' && (isPlace(t.surface, 'ja') || titleAfter(i + 1) || next?.surface === '・'))))
       // a katakana word the dictionary does not know is a foreign name only with evidence: a title, ・, or a body's ending after it
-      || (katakanaWord.test(t.surface) && t.pos === '名詞' && (titleAfter(i + 1) || next?.surface === '・' || (t.unknown && [...t.surface].length >= 3 && orgEnding.test(next?.surface ?? ''))
+      || (katakanaWord.test(t.surface) && t.pos === '名詞' && (titleAfter(i + 1) || next?.surface === '・' || (t.unknown && /^[^・]+・[^・]/.test(t.surface)) || (t.unknown && [...t.surface].length >= 3 && orgEnding.test(next?.surface ?? ''))
         // or one of four kana or more standing alone before a particle (ポートミアで; not アプリで, ワールドカップ予選)
         || (t.unknown && [...t.surface].length >= 4 && next?.pos === '助詞' && !compoundable(tokens[i - 1]))))) {
       let j = t.detail2 === '地域' ? i + 1 : joinedEnd(i + 1);
@@ -110,8 +159,14 @@ export function japaneseNames(text: string): Name[] {
       let name = text_(i, j);
       if (tokens[j] && orgSuffix.test(tokens[j].surface) && tokens[j].pos === '名詞') name = text_(i, ++j), type = 'org';
       else if (type === 'place' && tokens[j] && placeSuffix.test(tokens[j].surface)) name = text_(i, ++j);
+      // 東京都内, 静岡県内: the place with its kind, not the word for 'within'
+      else if (type === 'place' && /^(?:都|道|府|県|市|区|町|村)内$/.test(tokens[j]?.surface ?? '')) name = name + tokens[j].surface[0];
       if (type === 'person' && !titleAfter(j) && !name.includes('・') && t.detail2 === '一般') type = isPlace(name, 'ja') ? 'place' : 'person';
       if (isPlace(name, 'ja')) type = 'place';
+      if (type === 'place' && tokens[j]?.detail1 === '接尾' && attributeSuffix.test(tokens[j].surface)) {
+        i = j;
+        continue;
+      }
       out.push({ name, type });
       i = j - 1;
     }

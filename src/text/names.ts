@@ -23,7 +23,7 @@ export function detectNames(text: string, lang: string): Name[] {
   const l = lang.slice(0, 2);
   const found = l === 'ko' ? koreanNames(text) : l === 'ja' ? japaneseNames(text) : englishNames(text);
   const seen = new Set<string>();
-  return found.filter((n) => (n.name.length >= 2 || (l === 'ko' && n.type === 'person')) && !seen.has(n.name) && (seen.add(n.name), true));
+  return found.filter((n) => (n.name.length >= 2 || (l === 'ko' && n.type === 'person') || (l === 'ja' && n.type === 'place')) && !seen.has(n.name) && (seen.add(n.name), true));
 }
 
 /** The names in a text as written. */

@@ -125,3 +125,23 @@ test('Korean: bodies by their endings and known short forms, teams by their nick
   assert.deepEqual(types('인천 유나이티드는 졌다.', 'ko'), { '인천 유나이티드': 'org' });
   assert.deepEqual(names('연구를 맡은 한지우 선임연구원은 말했다.', 'ko'), ['한지우'], 'a title is no body');
 });
+
+test('Japanese: titles end a name, courts and assemblies by their endings, a country before its ministry', async () => {
+  await loadJapanese();
+  const pitcher = names('マリナーズの山本健太投手は好投した。', 'ja');
+  assert.ok(pitcher.includes('山本健太') && !pitcher.includes('山本健太投手'), pitcher.join());
+  assert.ok(!names('ソニーの田中一郎副社長は話した。', 'ja').some((n) => n.endsWith('副')), 'a title with 副 is no part of the name');
+  assert.ok(names('名古屋地裁は判決を言い渡した。', 'ja').includes('名古屋地裁'));
+  assert.deepEqual(names('米国のトマス・ベッカー上院議員は述べた。', 'ja'), ['米国', 'トマス・ベッカー']);
+  assert.ok(names('中国外交省は反発した。', 'ja').includes('中国'));
+});
+
+test('Japanese: one-character countries only before a place or title; attributes and "within" are no names', async () => {
+  await loadJapanese();
+  assert.ok(names('米カリフォルニア州で山火事が起きた。', 'ja').includes('米'));
+  assert.deepEqual(names('日米首脳は合意した。', 'ja'), []);
+  assert.deepEqual(names('新米の価格が上がった。', 'ja'), []);
+  assert.deepEqual(names('フランス産ワインを輸入した。', 'ja'), []);
+  assert.ok(names('大阪府内で雨が降った。', 'ja').includes('大阪府'));
+  assert.ok(names('キーウで爆発があった。', 'ja').includes('キーウ'));
+});
