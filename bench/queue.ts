@@ -11,6 +11,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { openPostgres } from '../src/db/postgres.ts';
 import { JobQueue } from '../src/runner/queue.ts';
+// @ts-expect-error: a plain JavaScript helper shared with the test runner
 import { startPostgres } from '../test/helpers/postgres-server.mjs';
 import { machineLine } from './machine.ts';
 

@@ -61,6 +61,10 @@ export async function openPglite(dir: string): Promise<Db> {
   }
 }
 
+// The engine under a Db, for a library that speaks to PGlite itself (the job queue's adapter).
+const engines = new WeakMap<Db, PGlite>();
+export const pgliteOf = (db: Db): PGlite | undefined => engines.get(db);
+
 function wrap(pg: PGlite, release: () => void): Db {
   const queryable = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T extends Row>(sql: string, params?: unknown[]) {
@@ -71,7 +75,7 @@ function wrap(pg: PGlite, release: () => void): Db {
       await q.exec(sql);
     },
   });
-  return {
+  const db: Db = {
     kind: 'pglite',
     ...queryable(pg),
     transaction: (fn) => pg.transaction((tx) => fn(queryable(tx))),
@@ -80,4 +84,6 @@ function wrap(pg: PGlite, release: () => void): Db {
       release();
     },
   };
+  engines.set(db, pg);
+  return db;
 }

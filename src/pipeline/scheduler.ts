@@ -1,62 +1,38 @@
-// The in-process scheduler: runs every stage, then sleeps until the next
-// source is due (or a short idle tick), until stopped. A pass that left work
-// waiting (stages do bounded batches) is followed by another at once.
+// The in-process scheduler is now a thin caller of the job queue: it starts a
+// runner that works every queue in this process (`newsroom start`). Sources
+// are polled when due because each poll job sends the next one for the
+// source's next_poll_at, and a sweep every few seconds sends what is due.
 import type { Newsroom } from './context.ts';
 import type { StageReport } from './runs.ts';
-import { runAllStages } from './stages.ts';
-
-const idleTickMs = 30_000;
+import { Runner, type RunnerOptions } from '../runner/jobs.ts';
 
 /** Counts by which a stage says it stopped at its batch limit with more to do. */
 const leftWaiting = ['more_waiting', 'deferred'];
 
-/** Did a pass leave work for the next one? */
+/** Did a pass leave work for the next one? (for `run`-style loops over runAllStages) */
 export function workLeft(results: Record<string, StageReport | Error>): boolean {
   return Object.values(results).some((r) => !(r instanceof Error) && leftWaiting.some((k) => (r.counts[k] ?? 0) > 0));
 }
 
 export interface Scheduler {
-  /** resolves when the loop has stopped after its current pass */
+  /** resolves when running jobs have finished (or been handed back) and the queue is closed */
   stop(): Promise<void>;
-  /** run a pass now instead of waiting */
+  /** look for due work now instead of at the next sweep */
   wake(): void;
+  /** resolves once the queue is up; rejects with why it could not start */
+  ready: Promise<Runner>;
 }
 
-export function startScheduler(nr: Newsroom, opts: { onError?: (e: unknown) => void } = {}): Scheduler {
-  let stopped = false;
-  let wake: () => void = () => {};
-  const loop = (async () => {
-    while (!stopped) {
-      let moreToDo = false;
-      try {
-        moreToDo = workLeft(await runAllStages(nr));
-      } catch (e) {
-        opts.onError?.(e);
-      }
-      if (stopped) break;
-      const waitMs = moreToDo ? 0 : await msUntilNextDue(nr).catch(() => idleTickMs);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, waitMs);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-    }
-  })();
+export function startScheduler(nr: Newsroom, opts: RunnerOptions = {}): Scheduler {
+  const runner = new Runner(nr, opts);
+  const ready = runner.start().then(() => runner);
+  ready.catch((e) => opts.onError?.(e));
   return {
+    ready,
     async stop() {
-      stopped = true;
-      wake();
-      await loop;
+      await ready.catch(() => {});
+      await runner.stop();
     },
-    wake: () => wake(),
+    wake: () => void ready.then((r) => r.wake()).catch((e) => opts.onError?.(e)),
   };
-}
-
-async function msUntilNextDue(nr: Newsroom): Promise<number> {
-  const [row] = await nr.db.query<{ ms: number | null }>(
-    `SELECT extract(epoch FROM min(next_poll_at) - now()) * 1000 AS ms FROM sources WHERE enabled`);
-  const ms = row?.ms === null || row?.ms === undefined ? idleTickMs : Number(row.ms);
-  return Math.max(1000, Math.min(idleTickMs, ms));
 }

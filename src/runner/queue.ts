@@ -2,7 +2,7 @@
 // its own small pool and LISTEN/NOTIFY, so a job sent by any process wakes the
 // workers at once; on PGlite it speaks to the one embedded engine (fromPglite),
 // whose NOTIFY is in-process. Polling stays on as the floor under NOTIFY.
-import { fromPglite, PgBoss, type IDatabase, type Job, type JobWithMetadata, type QueuePolicy } from 'pg-boss';
+import { fromPglite, PgBoss, type Db as IDatabase, type Job, type JobWithMetadata, type QueuePolicy } from 'pg-boss';
 import type { Db, Queryable } from '../db/db.ts';
 import { pgliteOf } from '../db/pglite.ts';
 
@@ -57,10 +57,10 @@ export class JobQueue {
       openTelemetry: { enabled: false },
     };
     const engine = pgliteOf(db);
-    this.boss = databaseUrl
+    if (db.kind === 'postgres' && !databaseUrl) throw new Error('the job queue on PostgreSQL needs DATABASE_URL');
+    this.boss = db.kind === 'postgres'
       ? new PgBoss({ ...common, connectionString: databaseUrl, max: 4, application_name: 'newsroom-queue' })
-      : new PgBoss({ ...common, backend: 'pglite', db: fromPglite(engine as never) });
-    if (!databaseUrl && !engine) throw new Error('the job queue needs a PGlite or PostgreSQL database');
+      : new PgBoss({ ...common, backend: 'pglite', db: fromPglite(engine!) });
   }
 
   async start(specs: QueueSpec[]): Promise<void> {

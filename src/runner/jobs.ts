@@ -1,0 +1,181 @@
+// The pipeline as jobs. Each job is one unit of work with a key that names it
+// (poll:<source>, write:<story>, cluster …); its queue runs one job per key at
+// a time and holds at most one more waiting. A handler first checks the rows'
+// state, as the stages always have, so a job run twice has one effect.
+//
+// Successors are sent when a job's work has committed, and a sweep (every few
+// seconds, on any worker) sends whatever the database says is due, so work a
+// crash left between commit and send is never lost.
+import type { Job } from 'pg-boss';
+import type { Newsroom } from '../pipeline/context.ts';
+import { recordRun, type StageReport } from '../pipeline/runs.ts';
+import { siteChanged } from '../pipeline/site-version.ts';
+import { stages } from '../pipeline/stages.ts';
+import { runPollStage } from '../ingest/poll.ts';
+import { runExtractStage } from '../ingest/extract.ts';
+import { runClusterStage } from '../stories/cluster-stage.ts';
+import { writeStory } from '../write/write-stage.ts';
+import { runTranslateStage } from '../translate/translate-stage.ts';
+import { runIllustrateStage } from '../illustrate/illustrate-stage.ts';
+import { JobQueue, type QueueOptions, type QueueSpec } from './queue.ts';
+
+export const queueNames = ['sweep', 'poll', 'extract', 'cluster', 'write', 'translate', 'illustrate'] as const;
+export type QueueName = (typeof queueNames)[number];
+
+const specs: QueueSpec[] = queueNames.map((name) => ({
+  name,
+  // picture drawing and page fetches can be slow; a job past this is taken to have lost its worker
+  expireInSeconds: name === 'illustrate' || name === 'translate' ? 1800 : 600,
+}));
+
+/** Stage reports that say the stage stopped at its batch limit with more to do. */
+const moreWaiting = (r: StageReport) => ['more_waiting', 'deferred'].some((k) => (r.counts[k] ?? 0) > 0);
+
+export interface RunnerOptions extends QueueOptions {
+  /** the queues this process works (default: all) */
+  queues?: readonly string[];
+  /** jobs run side by side per queue (cluster always one) */
+  concurrency?: number;
+  /** seconds between sweeps */
+  sweepSeconds?: number;
+  onError?: (e: unknown) => void;
+}
+
+export class Runner {
+  readonly queue: JobQueue;
+  private sweepTimer?: NodeJS.Timeout;
+  private lastSlowSweep = 0;
+  readonly done = new Map<string, number>();
+
+  constructor(readonly nr: Newsroom, readonly opts: RunnerOptions = {}) {
+    this.queue = new JobQueue(nr.db, nr.config.databaseUrl, opts);
+  }
+
+  /** Create the queues (every process may send to any of them) and start working the chosen ones. */
+  async start(): Promise<void> {
+    const unknown = (this.opts.queues ?? []).filter((q) => !(queueNames as readonly string[]).includes(q));
+    if (unknown.length) throw new Error(`unknown queue ${unknown.join(', ')} (queues: ${queueNames.join(', ')})`);
+    await this.queue.start(specs);
+    const mine = this.opts.queues ?? queueNames;
+    const concurrency = this.opts.concurrency ?? 2;
+    for (const name of mine) {
+      const handler = this.handlers[name as QueueName];
+      await this.queue.work<Record<string, number>>(name, name === 'cluster' || name === 'sweep' ? 1 : concurrency, async (job) => {
+        await handler(job);
+        this.done.set(name, (this.done.get(name) ?? 0) + 1);
+      });
+    }
+    if (mine.includes('sweep')) {
+      const sweep = () => void this.queue.send('sweep', {}, 'sweep').catch((e) => this.opts.onError?.(e));
+      sweep();
+      this.sweepTimer = setInterval(sweep, (this.opts.sweepSeconds ?? 5) * 1000);
+    }
+  }
+
+  /** SIGTERM: no new jobs; running ones finish or are handed back for a retry. */
+  async stop(): Promise<void> {
+    clearInterval(this.sweepTimer);
+    await this.queue.stop();
+  }
+
+  /** Run a sweep now (after `sources add`, or to wake a waiting pipeline). */
+  wake(): Promise<unknown> {
+    return this.queue.send('sweep', { at: Date.now() }, 'sweep');
+  }
+
+  private async afterStage(name: string, report: StageReport) {
+    if (stages.find((s) => s.name === name)?.changesSite?.(report)) await siteChanged(this.nr.db);
+    if (moreWaiting(report)) await this.queue.send(name, {}, name);
+  }
+
+  /** Every story the clusterer marked for writing gets its job. */
+  private async sendWrites() {
+    const stories = await this.nr.db.query<{ id: number }>(`SELECT id FROM stories WHERE needs_writing AND state <> 'merged' ORDER BY id`);
+    for (const s of stories) await this.queue.send('write', { storyId: s.id }, `write:${s.id}`);
+  }
+
+  private readonly handlers: Record<QueueName, (job: Job<Record<string, number>>) => Promise<void>> = {
+    sweep: async () => {
+      const db = this.nr.db;
+      const due = await db.query<{ id: number }>('SELECT id FROM sources WHERE enabled AND next_poll_at <= now() ORDER BY next_poll_at, id');
+      for (const s of due) await this.queue.send('poll', { sourceId: s.id }, `poll:${s.id}`);
+      const [pending] = await db.query<{ items: boolean; reports: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM feed_items WHERE state = 'new' AND (not_before IS NULL OR not_before <= now())) AS items,
+                EXISTS (SELECT 1 FROM reports WHERE state = 'new') AS reports`);
+      if (pending.items) await this.queue.send('extract', {}, 'extract');
+      if (pending.reports) await this.queue.send('cluster', {}, 'cluster');
+      await this.sendWrites();
+      // Translations and AI pictures come due again by time (their backoff is minutes long): once a minute is enough.
+      if (Date.now() - this.lastSlowSweep >= 60_000) {
+        this.lastSlowSweep = Date.now();
+        if (this.nr.config.translate) await this.queue.send('translate', {}, 'translate');
+        await this.queue.send('illustrate', {}, 'illustrate');
+      }
+    },
+    poll: async (job) => {
+      const { sourceId } = job.data;
+      // the state check: a source polled since this job was sent is not due
+      const [source] = await this.nr.db.query<{ next_poll_at: Date }>(
+        'SELECT next_poll_at FROM sources WHERE id = $1 AND enabled AND next_poll_at <= now()', [sourceId]);
+      if (!source) return;
+      const report = await runPollStage(this.nr, { sourceIds: [sourceId] });
+      if ((report.counts.items_new ?? 0) > 0) await this.queue.send('extract', {}, 'extract');
+      const [next] = await this.nr.db.query<{ next_poll_at: Date }>('SELECT next_poll_at FROM sources WHERE id = $1 AND enabled', [sourceId]);
+      if (next) await this.queue.send('poll', { sourceId }, `poll:${sourceId}`, undefined, next.next_poll_at);
+    },
+    extract: async () => {
+      const report = await runExtractStage(this.nr);
+      await this.afterStage('extract', report);
+      await this.queue.send('cluster', {}, 'cluster');
+    },
+    cluster: async () => {
+      const report = await runClusterStage(this.nr);
+      await this.afterStage('cluster', report);
+      await this.sendWrites();
+    },
+    write: async (job) => {
+      const { storyId } = job.data;
+      const lastTry = job.retryCount >= (this.opts.retryLimit ?? 4);
+      let outcome = '';
+      await recordRun(this.nr.db, 'write', this.nr.worker, async (report) => {
+        // the state check: a story written since this job was sent has nothing to write
+        const [story] = await this.nr.db.query<{ id: number; lang: string | null }>(
+          `SELECT id, lang FROM stories WHERE id = $1 AND needs_writing AND state <> 'merged'`, [storyId]);
+        if (!story) return;
+        try {
+          outcome = await writeStory(this.nr, story);
+          report.counts[outcome === 'published' ? 'published' : outcome === 'needs-review' ? 'needs_review' : 'held'] = 1;
+        } catch (e) {
+          // Retried with backoff; after the last try the story keeps the reason, as the stage does, and the job goes to the dead letters.
+          if (lastTry) {
+            await this.nr.db.query('UPDATE stories SET needs_writing = false, write_error = $2 WHERE id = $1',
+              [storyId, ((e as Error).message ?? String(e)).slice(0, 2000)]);
+          }
+          throw e;
+        }
+      });
+      if (outcome === 'published' || outcome === 'held') {
+        await siteChanged(this.nr.db);
+        if (this.nr.config.translate) await this.queue.send('translate', {}, 'translate');
+      }
+      if (outcome) await this.queue.send('illustrate', {}, 'illustrate');
+    },
+    translate: async () => {
+      const report = await runTranslateStage(this.nr);
+      await this.afterStage('translate', report);
+      if ((report.counts.translated ?? 0) > 0) await this.queue.send('illustrate', {}, 'illustrate');
+    },
+    illustrate: async () => {
+      await this.afterStage('illustrate', await runIllustrateStage(this.nr));
+    },
+  };
+}
+
+/** What `jobs retry` must set again so a dead job's state check lets it run. */
+export async function makeDue(nr: Newsroom, queue: string, data: unknown): Promise<void> {
+  const d = (data ?? {}) as Record<string, number>;
+  if (queue === 'write' && d.storyId) {
+    await nr.db.query(`UPDATE stories SET needs_writing = true, write_error = NULL WHERE id = $1 AND state <> 'merged'`, [d.storyId]);
+  }
+  if (queue === 'poll' && d.sourceId) await nr.db.query('UPDATE sources SET next_poll_at = now() WHERE id = $1', [d.sourceId]);
+}
