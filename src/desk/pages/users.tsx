@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { AccountError, addUser, isRole, listUsers, removeUser, resetPassword, roles, setRole, setupLink, userById } from '../accounts.ts';
 import { recordAudit } from '../audit.ts';
-import { actorOf, requireRole, type DeskEnv, type DeskKit } from '../context.ts';
+import { actorOf, deskOf, requireRole, type DeskEnv, type DeskKit } from '../context.ts';
 import { CsrfInput, deskPage, Notice } from '../layout.tsx';
 import { FormError, formOf } from '../request.ts';
 import { getSetting, putSetting, requireTwoFactorKey } from '../settings.ts';
@@ -116,6 +116,8 @@ export function usersRoutes(kit: DeskKit) {
     const form = await read(c);
     if (!form) return c.text('bad form', 400);
     const value = form.requireTwoFactor === '1';
+    // an admin who requires it of everyone has it first (else the rule would lock them out of this page)
+    if (value && !deskOf(c).user.totp_enabled) return usersPage(c, { kind: 'error', text: t('users.requireTwoFactorFirst') }, 400);
     const before = await putSetting(db, requireTwoFactorKey, value);
     await recordAudit(db, { actor: actorOf(c), via: 'desk', action: 'setting.set', targetType: 'setting', targetId: requireTwoFactorKey, before: before ?? false, after: value }, c.get('now'));
     return usersPage(c, { kind: 'info', text: t('users.settingsSaved') });
