@@ -15,7 +15,7 @@ const enTitles = new Set(('President Vice Prime Minister Ministers Foreign Defen
 const enStop = new Set(('I The A An And But Or If In On At By For With From As Of To It Its This That These Those He She They We You His Her Their Our ' +
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November ' +
   'December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun ' +
-  'Muslim Christian Catholic Buddhist Jewish Christmas Easter Ramadan Internet Celsius Fahrenheit').split(' '));
+  'Muslim Christian Catholic Buddhist Jewish Christmas Easter Ramadan Internet Celsius Fahrenheit Thanksgiving Halloween Hanukkah Diwali Passover Lent Eid').split(' '));
 // nationality words: not names, unless a capitalized name goes on after them (European Union, Korean Peninsula)
 const enDemonyms = new Set(('Korean Koreans Japanese Chinese American Americans British French German Germans Russian Russians Ukrainian Ukrainians Indian Italian Spanish ' +
   'European Asian African Western Eastern Northern Southern Israeli Israelis Iranian Palestinian Arab Arabic English Mexican Canadian Australian ' +
@@ -23,7 +23,7 @@ const enDemonyms = new Set(('Korean Koreans Japanese Chinese American Americans 
   'Filipino Indonesian Malaysian Taiwanese Irish Scottish Welsh English').split(' '));
 const acronymStop = new Set(('GDP EEZ KO CEO CFO COO CTO AI TV PM AM GMT UTC KST JST EST EDT PST PDT CET OK VIP DNA RNA CPI PPI ETF IPO PHD MP MPS ID IT PR ' +
   'USD KRW JPY EUR GBP CNY RMB SUV EV EVS LNG LPG OECD? FAQ PDF URL HIV AIDS COVID ICBM SLBM GPS PCR MRI CT SNS PC PCS VR AR R&D').split(' '));
-const connectors = new Set(['of', 'de', 'da', 'del', 'dela', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'bint', 'al', 'la', 'le', 'y', 'for', 'and', '&', 'the']);
+const connectors = new Set(['at', 'of', 'de', 'da', 'del', 'dela', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'bint', 'al', 'la', 'le', 'y', 'for', 'and', '&', 'the']);
 const orgWords = /\b(Bank|Ministry|University|College|Institute|Corporation|Corp|Inc|Co|Ltd|Group|Electronics|Motor|Motors|Party|Council|Agency|Reserve|Fund|Association|Committee|Company|Airlines|Air|Bureau|Office|Department|Court|Assembly|Commission|Federation|Union|Club|FC|Foundation|Organization|Organisation|News|Times|Post|Journal|Press|Service|Forces|Army|Navy|Pentagon|Parliament|Congress|Senate|Cabinet|Board|Authority|Exchange|Holdings|Industries|Energy|Telecom|Systems|Technologies|Pharmaceuticals|Hospital|Museum|Center|Centre)\b/;
 
 interface Word { text: string; start: number; end: number; gapBefore: string; possessive?: boolean; afterThe?: boolean; afterStorm?: boolean }
@@ -33,6 +33,9 @@ const isCapitalized = (w: string) => /^\p{Lu}/u.test(w) || /^(?:Mc|Mac|O'|O’|a
 export const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(w) && !acronymStop.has(w.replace(/\./g, '').toUpperCase());
 
 const orgHead = /^(Bank|Ministry|University|College|Institute|Department|Office|Bureau|Council|Commission|Committee|Court|Federation|Union|Association|Academy|Agency|Board|Church|School|Museum|Organization|Organisation|Republic|Kingdom|Party|League|Order|House|Society|Fund|Corporation|Chamber|Centre|Center|Army|Navy|Institute)$/;
+const titleModifiers = new Set(['District', 'First', 'Senior', 'Associate', 'Assistant']);
+// what a sportsperson plays: a role before a name at the start of a sentence (Guard Jordan Hayes)
+const positions = new Set('Guard Forward Striker Midfielder Defender Goalkeeper Pitcher Quarterback Winger Catcher Shortstop Center Outfielder Infielder Setter'.split(' '));
 const isInitials = (w: string) => /^(?:\p{Lu}\.){1,3}$/u.test(w);
 const baseOf = (w: string) => w.replace(/s$/, '');
 const storms = /^(Typhoon|Hurricane|Storm|Cyclone|Tropical)$/;
@@ -52,7 +55,8 @@ function englishRuns(sentence: string): Word[][] {
   let last = 0;
   for (const m of sentence.matchAll(/[\p{L}\p{M}&][\p{L}\p{M}\p{N}'’.&-]*/gu)) {
     let text = m[0];
-    if (!isInitials(text) && !/^\p{Lu}(\.\p{Lu})+\.?$/u.test(text)) text = text.replace(/[.]+$/, '');
+    // Corp., Inc., Co., Ltd. keep their dot
+    if (!isInitials(text) && !/^\p{Lu}(\.\p{Lu})+\.?$/u.test(text) && !/^(?:Corp|Inc|Co|Ltd)\.$/.test(text)) text = text.replace(/[.]+$/, '');
     const possessive = /['’]s?$/.test(text) && !/^(?:O|D)['’]/.test(text);
     text = text.replace(/['’]s?$/, '');
     tokens.push({ text, start: m.index!, end: m.index! + text.length, gapBefore: sentence.slice(last, m.index!), possessive } as Word);
@@ -70,15 +74,23 @@ function englishRuns(sentence: string): Word[][] {
     if (run.length && !joined) close();
     const next = tokens[i + 1]?.text ?? '';
     // what a connector leads to: "of the Interior" looks past "the"
-    const after = next === 'the' ? tokens[i + 2]?.text ?? '' : next;
+    // and past a name's particles: "de la Vega", "van den Heuvel"
+    let k = i + 1;
+    while (k < i + 3 && connectors.has(tokens[k]?.text ?? '') && !['of', 'and', 'for', '&'].includes(tokens[k].text)) k++;
+    const after = next === 'the' ? tokens[i + 2]?.text ?? '' : connectors.has(next) && next !== 'of' ? tokens[k]?.text ?? '' : next;
     const nextCap = isCapitalized(after) && !isStop(after);
     // a person's title inside a run ends what comes before it (Bank of Japan | Governor Kazuo Ueda)
-    if (personTitles.en.has(t.text) && run.length && !orgHead.test(run[run.length - 1].text) && !connectors.has(run[run.length - 1].text)) close();
-    if ((isCapitalized(t.text) || isInitials(t.text)) && !isStop(t.text) && !isDemonym(t.text, tokens[i + 1])) {
+    if (personTitles.en.has(t.text) && run.length && !orgHead.test(run[run.length - 1].text) && !connectors.has(run[run.length - 1].text)) {
+      // a title's own modifiers stay with it: U.S. District | Judge, Scotland's First | Minister
+      while (run.length > 0 && titleModifiers.has(run[run.length - 1].text)) run.pop();
+      close();
+    }
+    const stormBody = storms.test(t.text) && /^(?:Center|Centre|Service|Agency|Warning)$/.test(next);
+    if ((isCapitalized(t.text) || isInitials(t.text)) && (!isStop(t.text) || stormBody) && !isDemonym(t.text, tokens[i + 1])) {
       if (!run.length) t.afterThe = /^the$/i.test(tokens[i - 1]?.text ?? '') && /^\s+$/.test(t.gapBefore);
       if (!run.length) t.afterStorm = storms.test(tokens[i - 1]?.text ?? '');
       run.push(t);
-    } else if (run.length && connectors.has(t.text) && nextCap && connectorFits(run, t.text)) run.push(t);
+    } else if (run.length && connectors.has(t.text) && nextCap && connectorFits(run, t.text, after)) run.push(t);
     else close();
     if ((t as Word & { possessive?: boolean }).possessive) close();
   });
@@ -87,12 +99,16 @@ function englishRuns(sentence: string): Word[][] {
 }
 
 /** "of", "and", "the" belong inside organisation names (Bank of Korea, Institute of Science and Technology), not between a person and a place. */
-function connectorFits(run: Word[], connector: string): boolean {
+function connectorFits(run: Word[], connector: string, nextText = ''): boolean {
+  // a university's campus: the University of Texas at Austin
+  if (connector === 'at') return run[0].text === 'University' && run.some((w) => w.text === 'of');
   const words = run.map((w) => w.text);
   // "the Joint Chiefs of Staff", "the University of Tokyo": a run after "the" names an institution, not a person
   const org = run[0].afterThe || words.some((w) => orgHead.test(w) || orgWords.test(w));
   if (connector === 'of' || connector === 'and' || connector === 'the' || connector === 'for' || connector === '&') {
     if (connector === 'the') return words[words.length - 1] === 'of';
+    // "and" does not join a second body named by its acronym: the University of Tokyo and NASA
+    if ((connector === 'and' || connector === '&') && /^\p{Lu}{2,}$/u.test(nextText)) return false;
     // "and" only inside an "of" name: Ministry of the Interior and Safety, not Hyundai Motor and Kia
     return connector === 'and' || connector === '&' ? org && words.includes('of') : org;
   }
@@ -102,7 +118,7 @@ function connectorFits(run: Word[], connector: string): boolean {
 const openers = new Set(('Yesterday Today Tomorrow Meanwhile However Still Also Earlier Later Last Next Then Now Separately Elsewhere Overall Despite ' +
   'After Before During Since Under Officials Authorities Police Analysts Critics Experts Residents Many Some Most Both Several Few Such Like Unlike ' +
   'Although Though While When Where As If Once Until Because Whether Asked Speaking Instead Nevertheless Afterwards Previously Recently').split(' '));
-const isRole = (w: string, sentenceStart: boolean) => (w.length >= 4 && englishLexicon('Actor').has(w.toLowerCase())) || (sentenceStart && ordinaryWord(w) && /(?:er|or|ist|ian)$/.test(w) && !englishLexicon('FirstName').has(w.toLowerCase()));
+const isRole = (w: string, sentenceStart: boolean) => positions.has(w) || (w.length >= 4 && englishLexicon('Actor').has(w.toLowerCase())) || (sentenceStart && ordinaryWord(w) && /(?:er|or|ist|ian)$/.test(w) && !englishLexicon('FirstName').has(w.toLowerCase()));
 const sentenceOpener = (w: string) => openers.has(w) || (/(?:ly|ing)$/.test(w) && ordinaryWord(w));
 
 export function englishNames(text: string): Name[] {
@@ -128,12 +144,23 @@ export function englishNames(text: string): Name[] {
       if (/^(?:Prize|Prizes|Award|Awards|Cup|Championship|Championships|Olympics|Games|Festival|Oscars?|Grammys?)$/.test(run[run.length - 1].text)) continue;
       // a portfolio word starts an organisation's name (Labor Department, Major League Baseball), a person's title does not
       const named = run.some((w) => orgWords.test(w.text) || orgHead.test(w.text));
-      while (run.length && ((enTitles.has(run[0].text) && (!named || personTitles.en.has(run[0].text))) || connectors.has(run[0].text))) run = run.slice(1);
+      // Secretary of State Andrea Kowalczyk: the whole title goes
+      if (run.length > 1 && run[0].text === 'State' && /\bSecretary of\s+$/.test(s.slice(0, run[0].start))) run = run.slice(1);
+      // a title before a body's word names the body: the General Court, Premier League
+      const titledBody = run.length === 2 && (orgHead.test(run[1].text) || /^(?:League|Series)$/.test(run[1].text));
+      while (run.length && !titledBody && ((enTitles.has(run[0].text) && (!named || personTitles.en.has(run[0].text))) || connectors.has(run[0].text))) run = run.slice(1);
       // a role word before a name: Chef Marco Rossi-Bianchi, Firefighter Ricardo Gutiérrez-Salas, Mountaineer Nirmal Purja
       if (run.length > 1 && isRole(run[0].text, run[0].start <= firstWord) && !named && !ordinaryWord(run[run.length - 1].text)) run = run.slice(1);
       while (run.length && enTitles.has(run[run.length - 1].text)) run = run.slice(0, -1);
       if (!run.length) continue;
-      const name = s.slice(run[0].start, run[run.length - 1].end);
+      let name = s.slice(run[0].start, run[run.length - 1].end);
+      // a lawmaker's party and state: D-N.M., R-Ohio
+      const partyState = run.length === 1 && name.match(/^[DRI]-(\p{Lu}.*)$/u);
+      if (partyState) name = partyState[1].length <= 3 && !name.endsWith('.') && s[run[0].end] === '.' ? `${partyState[1]}.` : partyState[1];
+      // an ordinary word before a number is a label, not a name: Category 4, Game 3, Billboard 200
+      if (run.length === 1 && ordinaryWord(name) && /^\s+\d/.test(s.slice(run[0].end))) continue;
+      // the field of a prize: Nobel Prize in Chemistry
+      if (/\b(?:Prize|Award|Medal)s? in\s+$/.test(s.slice(0, run[0].start))) continue;
       if (run.length === 1 && /^\p{Lu}[\p{Ll}]?$/u.test(name)) continue;
       if (run.length === 1 && /^\p{Lu}+$/u.test(name) && !isAcronym(name)) continue;
       const type: NameType = isPlace(name, 'en') ? 'place' : orgWords.test(name) || isAcronym(name) ? 'org' : 'person';

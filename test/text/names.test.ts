@@ -145,3 +145,22 @@ test('Japanese: one-character countries only before a place or title; attributes
   assert.ok(names('大阪府内で雨が降った。', 'ja').includes('大阪府'));
   assert.ok(names('キーウで爆発があった。', 'ja').includes('キーウ'));
 });
+
+test('English: name particles in a row, party and state, titles with their modifiers, Secretary of State', () => {
+  assert.deepEqual(names('Ana Lucia de la Cruz spoke first.', 'en'), ['Ana Lucia de la Cruz']);
+  assert.deepEqual(names('The skater Femke van der Heijden won.', 'en'), ['Femke van der Heijden']);
+  assert.deepEqual(names('Sen. John Hale, R-Texas, objected.', 'en'), ['John Hale', 'Texas']);
+  assert.deepEqual(names('U.S. District Judge Amy Ruiz ruled.', 'en'), ['U.S.', 'Amy Ruiz']);
+  assert.deepEqual(names('They met Secretary of State Omar Haddad in Cairo.', 'en'), ['Omar Haddad', 'Cairo']);
+  assert.deepEqual(names('Forward Luca Bianchi scored twice.', 'en'), ['Luca Bianchi']);
+});
+
+test('English: bodies joined with care (campus yes, second acronym no), labels before numbers and holidays are no names', () => {
+  assert.deepEqual(names('Scientists at the University of California at Davis said so.', 'en'), ['University of California at Davis']);
+  assert.deepEqual(names('Staff at the University of Oslo and CERN agreed.', 'en'), ['University of Oslo', 'CERN']);
+  assert.deepEqual(names('The storm reached Category 3 on Monday.', 'en'), []);
+  assert.deepEqual(names('Flights were full before Thanksgiving.', 'en'), []);
+  assert.ok(!names('The Nobel Prize in Physics went to three researchers.', 'en').includes('Physics'));
+  assert.deepEqual(names('Acme Widgets Inc. said profit rose.', 'en'), ['Acme Widgets Inc.']);
+  assert.deepEqual(names('The Pacific Hurricane Center issued a warning.', 'en'), ['Pacific Hurricane Center']);
+});
