@@ -477,7 +477,8 @@ class Gen {
     const partnerOf = (e: Ent) => (e.kind === 'country' ? (e as Country) : (this.w.ents.get(e.ctry) as Country));
     const partner = Object.values(ev.roles).map(partnerOf).find((c) => c.home && c.home !== main);
     if (partner && r.chance(0.6)) ev.langs.push(partner.home!);
-    else if (r.chance(0.13)) ev.langs.push(r.pick(LANGS.filter((l) => l !== main)));
+    // (0.18, up from 0.13: at least 100 events in several languages at the default size, issue 15)
+    else if (r.chance(0.18)) ev.langs.push(r.pick(LANGS.filter((l) => l !== main)));
     if (ev.langs.length === 2 && r.chance(0.3)) ev.langs.push(LANGS.find((l) => !ev.langs.includes(l))!);
     const n = kind === 'paraphrase' ? r.int(3, 6)
       : kind === 'wire' ? r.int(2, 3) + r.weighted([0, 1, 2, 3, 5], [3, 2, 2, 1, 1])

@@ -116,7 +116,7 @@ async function clusterBatch(nr: Newsroom, report: StageReport): Promise<number> 
       const vec: Vec = c.vectorize({ ...toClusterReport(r), embedding: embeddings.get(r.id) });
       const d = c.decide(vec, r.published_at);
       c.observe(vec);
-      for (const id of vec.ids) dirtyTerms.add(id);
+      for (const id of [...vec.ids, ...(vec.sig?.ids ?? [])]) dirtyTerms.add(id);
       let storyId = d.storyId;
       if (storyId !== undefined) {
         await tx.query(

@@ -8,7 +8,15 @@
 // stories seen within the retention window are kept in memory (and in the
 // inverted index that finds candidates), so the cost per report does not grow
 // with the number of stories ever seen.
+//
+// Beside the lexical vector every report has a signature vector that does not
+// depend on its language (src/text/signature.ts): its names as phonetic keys,
+// its numbers, the calendar days its dates mean. Reports in different
+// languages, or about another angle of one event, share little wording but
+// the same participants, figures and day; a signature match joins them when
+// it holds names and a figure or a day together (see `signatureScore`).
 import { extractTerms, type TermKind } from '../text/terms.ts';
+import { expandFigures, mentionedDays, phoneticKeys } from '../text/signature.ts';
 
 export interface ClusterOptions {
   /** similarity a report needs to join a story */
@@ -46,6 +54,17 @@ export interface ClusterOptions {
   embeddingWeight: number;
   /** embedding cosine that counts as zero similarity (unrelated texts are rarely below it) */
   embeddingFloor: number;
+  /** how much the signature similarity counts (0 = lexical features only) */
+  signatureWeight: number;
+  /** evidence (summed inverse document frequency of matched signature terms, of at least two kinds) a signature match needs */
+  signatureEvidence: number;
+  /** how many times that evidence a match within one language needs (the lexical vector already holds its names and figures) */
+  signatureSameLanguage: number;
+  /** a later story follows an earlier one whose signature shares this much name evidence and this much figure evidence (the same actors and the same facts restated) */
+  threadNames: number;
+  threadFigures: number;
+  /** signature terms a story is indexed under, and a report looks candidates up by */
+  signatureIndexTerms: number;
 }
 
 export const defaultClusterOptions: ClusterOptions = {
@@ -65,6 +84,12 @@ export const defaultClusterOptions: ClusterOptions = {
   sweepEvery: 100,
   embeddingWeight: 1,
   embeddingFloor: 0.55,
+  signatureWeight: 0.8,
+  signatureEvidence: 13,
+  signatureSameLanguage: 2.5,
+  threadNames: 8,
+  threadFigures: 6,
+  signatureIndexTerms: 40,
 };
 
 const kindWeight: Record<TermKind, number> = { word: 1, entity: 1.6, number: 1.4, date: 1.2 };
@@ -83,7 +108,15 @@ export interface Vec {
   ids: number[];
   weights: number[];
   embedding?: Float32Array;
+  /** the language-independent signature, unit length (absent: none) */
+  sig?: { ids: number[]; weights: number[] };
+  lang?: string;
 }
+
+/** what a signature term stands for, from its prefix */
+type SigKind = 'name' | 'number' | 'day';
+const sigKindOf = (term: string): SigKind => (term.startsWith('p:') ? 'name' : term.startsWith('n:') ? 'number' : 'day');
+const sigWeight: Record<SigKind, number> = { name: 1, number: 1, day: 1 };
 
 interface StoryState {
   id: number;
@@ -97,6 +130,12 @@ interface StoryState {
   embedding?: Float32Array;
   /** the terms this story is listed under in the inverted index */
   indexed: number[];
+  /** sum of member signatures */
+  sig: Map<number, number>;
+  sigNormSq: number;
+  sigIndexed: number[];
+  /** languages of its reports */
+  langs: Set<string>;
 }
 
 export interface Decision {
@@ -116,6 +155,8 @@ export interface StorySnapshot {
   /** [term, weight, 1 for a subject word / 0 for a name, number or date] */
   centroid: Array<[string, number, number?]>;
   embedding?: number[];
+  signature?: Array<[string, number]>;
+  langs?: string[];
 }
 
 const hour = 3600_000;
@@ -135,6 +176,11 @@ export class Clusterer {
   private index = new Map<number, Map<number, number>>();
   private newest = 0;
   private sinceSweep = 0;
+  /** signature term → stories listing it, like `index` */
+  private sigIndex = new Map<number, Map<number, number>>();
+  /** lexical term id → the signature term ids of its phonetic keys (computed once per term) */
+  private keysOfTerm = new Map<number, number[]>();
+  private sigKind: SigKind[] = [];
 
   constructor(opts: Partial<ClusterOptions> = {}) {
     this.opts = { ...defaultClusterOptions, ...opts };
@@ -152,14 +198,44 @@ export class Clusterer {
     return id;
   }
 
-  /** The report's TF-IDF vector, against the document frequencies seen so far. */
+  private sigId(term: string): number {
+    const id = this.termId(term, 'entity');
+    this.sigKind[id] ??= sigKindOf(term);
+    return id;
+  }
+
+  private keysOf(id: number, term: string, lang: string, isName: boolean): number[] {
+    let keys = this.keysOfTerm.get(id);
+    if (!keys) this.keysOfTerm.set(id, (keys = phoneticKeys(term, lang, isName).map((k) => this.sigId(`p:${k}`))));
+    return keys;
+  }
+
+  /** The report's TF-IDF vector, against the document frequencies seen so far, with its signature. */
   vectorize(report: ClusterReport): Vec {
     const counts = new Map<number, number>();
+    const sigCounts = new Map<number, number>();
+    const lang = (report.lang ?? 'en').slice(0, 2);
+    const sigAdd = (id: number, c: number) => sigCounts.set(id, (sigCounts.get(id) ?? 0) + c);
     const add = (text: string, boost: number) => {
-      for (const t of extractTerms(text, report.lang)) {
+      // consecutive names in Latin script are also keyed together (Han Seo-yun = 한서윤)
+      let run: string[] = [];
+      const flush = () => {
+        for (let a = 0; a < run.length; a++) for (let b = a + 2; b <= Math.min(run.length, a + 3); b++) {
+          const joined = run.slice(a, b).join('');
+          for (const k of this.keysOf(this.termId(joined, 'entity'), joined, lang, true)) sigAdd(k, boost);
+        }
+        run = [];
+      };
+      for (const t of extractTerms(expandFigures(text), report.lang)) {
         const id = this.termId(t.term, t.kind);
         counts.set(id, (counts.get(id) ?? 0) + boost * kindWeight[t.kind]);
+        if (t.kind === 'number') sigAdd(this.sigId(t.term), boost);
+        else if (t.kind !== 'date') for (const k of this.keysOf(id, t.term, lang, t.kind === 'entity')) sigAdd(k, boost);
+        if (t.kind === 'entity' && /^[a-z]/.test(t.term)) run.push(t.term);
+        else if (run.length) flush();
       }
+      flush();
+      for (const day of mentionedDays(text, report.lang, report.publishedAt)) sigAdd(this.sigId(`t:${day}`), boost);
     };
     add(report.title, titleBoost);
     add(report.body.slice(0, this.opts.leadChars), 1);
@@ -181,7 +257,18 @@ export class Clusterer {
       const n = Math.hypot(...embedding) || 1;
       for (let i = 0; i < embedding.length; i++) embedding[i] /= n;
     }
-    return { ids, weights, embedding };
+    const sig = { ids: [] as number[], weights: [] as number[] };
+    let sigNormSq = 0;
+    for (const [id, c] of sigCounts) {
+      const idf = Math.log((this.docs + 1) / (this.df[id] + 1)) + 1;
+      const w = (1 + Math.log(c)) * idf * sigWeight[this.sigKind[id]];
+      sig.ids.push(id);
+      sig.weights.push(w);
+      sigNormSq += w * w;
+    }
+    const sigNorm = Math.sqrt(sigNormSq) || 1;
+    for (let i = 0; i < sig.weights.length; i++) sig.weights[i] /= sigNorm;
+    return { ids, weights, embedding, sig, lang };
   }
 
   /**
@@ -220,8 +307,42 @@ export class Clusterer {
     return Math.max(0, (cos - this.opts.embeddingFloor) / (1 - this.opts.embeddingFloor)) * this.opts.embeddingWeight;
   }
 
+  private idf(id: number) {
+    return Math.log((this.docs + 1) / (this.df[id] + 1)) + 1;
+  }
+
+  /**
+   * The evidence the report's signature shares with the story: the inverse
+   * document frequencies of the matched terms, summed by what matched (names,
+   * figures, days). A rare name counts for much, a common figure for little;
+   * how long the report is does not matter (a Korean lead names more than an
+   * English one).
+   */
+  private signature(vec: Vec, s: StoryState): { name: number; number: number; day: number } {
+    const out = { name: 0, number: 0, day: 0 };
+    if (!vec.sig || !s.sig.size) return out;
+    for (const id of vec.sig.ids) if (s.sig.has(id)) out[this.sigKind[id]] += this.idf(id);
+    return out;
+  }
+
+  /**
+   * Signature evidence as a similarity: zero unless two kinds of evidence
+   * agree — names alone are the same actors on another matter, a day alone
+   * any event of that day, figures alone a coincidence — and enough of it;
+   * then rising from half the weight towards the whole of it.
+   */
+  private signatureScore(vec: Vec, s: StoryState): number {
+    if (this.opts.signatureWeight <= 0) return 0;
+    const g = this.signature(vec, s);
+    const kinds = (g.name > 0 ? 1 : 0) + (g.number > 0 ? 1 : 0) + (g.day > 0 ? 1 : 0);
+    const e = g.name + g.number + g.day;
+    const need = this.opts.signatureEvidence * (vec.lang !== undefined && s.langs.has(vec.lang) ? this.opts.signatureSameLanguage : 1);
+    if (kinds < 2 || e < need) return 0;
+    return (this.opts.signatureWeight * e) / (e + need);
+  }
+
   private similarity(vec: Vec, s: StoryState): number {
-    return Math.max(this.lexical(vec, s).cos, this.dense(vec, s));
+    return Math.max(this.lexical(vec, s).cos, this.dense(vec, s), this.signatureScore(vec, s));
   }
 
   /**
@@ -239,6 +360,16 @@ export class Clusterer {
       const w = vec.weights[i];
       for (const [sid, weight] of postings) partial.set(sid, (partial.get(sid) ?? 0) + w * weight);
     }
+    if (vec.sig && this.opts.signatureWeight > 0) {
+      const sig = vec.sig;
+      const sigOrder = sig.ids.map((_, i) => i).sort((a, b) => sig.weights[b] - sig.weights[a] || sig.ids[a] - sig.ids[b]);
+      for (const i of sigOrder.slice(0, this.opts.signatureIndexTerms)) {
+        const postings = this.sigIndex.get(sig.ids[i]);
+        if (!postings) continue;
+        const w = sig.weights[i] * this.opts.signatureWeight;
+        for (const [sid, weight] of postings) partial.set(sid, (partial.get(sid) ?? 0) + w * weight);
+      }
+    }
     return [...partial]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, maxCandidates)
@@ -253,7 +384,7 @@ export class Clusterer {
     let bestThread: { id: number; sim: number } | undefined;
     for (const s of this.candidates(vec)) {
       const lex = this.lexical(vec, s);
-      const raw = Math.max(lex.cos, this.dense(vec, s));
+      const raw = Math.max(lex.cos, this.dense(vec, s), this.signatureScore(vec, s));
       const gap = Math.max(0, t - s.lastSeen, s.firstSeen - t);
       if (gap <= quiet) {
         // a story fades as it goes quiet: half a quiet period halves the similarity
@@ -270,6 +401,11 @@ export class Clusterer {
         : subjectShare >= this.opts.threadSubjectShareEarly;
       if (earlier && raw >= this.opts.threadThreshold && follows && (!bestThread || raw > bestThread.sim)) {
         bestThread = { id: s.id, sim: raw };
+      } else if (earlier && this.opts.signatureWeight > 0) {
+        // the same actors restating the same figures days later, in any language: a later step of the matter
+        const g = this.signature(vec, s);
+        const sim = this.opts.threadThreshold * Math.min(1, (g.name + g.number) / (this.opts.threadNames + this.opts.threadFigures + 20));
+        if (g.name >= this.opts.threadNames && g.number >= this.opts.threadFigures && (!bestThread || sim > bestThread.sim)) bestThread = { id: s.id, sim };
       }
     }
     if (best) return { storyId: best.id, similarity: best.sim };
@@ -297,6 +433,7 @@ export class Clusterer {
   observe(vec: Vec) {
     this.docs++;
     for (const id of vec.ids) this.df[id]++;
+    for (const id of vec.sig?.ids ?? []) this.df[id]++;
   }
 
   private reindex(s: StoryState) {
@@ -313,6 +450,20 @@ export class Clusterer {
       if (!postings) this.index.set(id, (postings = new Map()));
       postings.set(s.id, w / norm);
     }
+    for (const id of s.sigIndexed) this.sigIndex.get(id)?.delete(s.id);
+    let sigTop = [...s.sig.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    if (s.sig.size > this.opts.maxCentroidTerms) {
+      sigTop = sigTop.slice(0, this.opts.maxCentroidTerms);
+      s.sig = new Map(sigTop);
+      s.sigNormSq = sigTop.reduce((sum, [, w]) => sum + w * w, 0);
+    }
+    const sigNorm = Math.sqrt(s.sigNormSq) || 1;
+    s.sigIndexed = sigTop.slice(0, this.opts.signatureIndexTerms).map(([id]) => id);
+    for (const [id, w] of sigTop.slice(0, this.opts.signatureIndexTerms)) {
+      let postings = this.sigIndex.get(id);
+      if (!postings) this.sigIndex.set(id, (postings = new Map()));
+      postings.set(s.id, w / sigNorm);
+    }
   }
 
   private addVec(s: StoryState, vec: Vec) {
@@ -321,6 +472,14 @@ export class Clusterer {
       const next = old + vec.weights[i];
       s.centroid.set(vec.ids[i], next);
       s.normSq += next * next - old * old;
+    }
+    if (vec.sig) {
+      for (let i = 0; i < vec.sig.ids.length; i++) {
+        const old = s.sig.get(vec.sig.ids[i]) ?? 0;
+        const next = old + vec.sig.weights[i];
+        s.sig.set(vec.sig.ids[i], next);
+        s.sigNormSq += next * next - old * old;
+      }
     }
     if (vec.embedding) {
       if (!s.embedding) s.embedding = new Float32Array(vec.embedding.length);
@@ -338,10 +497,11 @@ export class Clusterer {
     const t = publishedAt.getTime();
     let s = this.stories.get(storyId);
     if (!s) {
-      s = { id: storyId, centroid: new Map(), normSq: 0, count: 0, firstSeen: t, lastSeen: t, threadId, indexed: [] };
+      s = { id: storyId, centroid: new Map(), normSq: 0, count: 0, firstSeen: t, lastSeen: t, threadId, indexed: [], sig: new Map(), sigNormSq: 0, sigIndexed: [], langs: new Set() };
       this.stories.set(storyId, s);
     }
     this.addVec(s, vec);
+    if (vec.lang) s.langs.add(vec.lang);
     s.count++;
     s.firstSeen = Math.min(s.firstSeen, t);
     s.lastSeen = Math.max(s.lastSeen, t);
@@ -362,6 +522,11 @@ export class Clusterer {
           set?.delete(s.id);
           if (set && !set.size) this.index.delete(id);
         }
+        for (const id of s.sigIndexed) {
+          const set = this.sigIndex.get(id);
+          set?.delete(s.id);
+          if (set && !set.size) this.sigIndex.delete(id);
+        }
         this.stories.delete(s.id);
       }
     }
@@ -375,6 +540,9 @@ export class Clusterer {
     const norm = Math.sqrt(s.normSq) || 1;
     const vec: Vec = { ids, weights: ids.map((id) => s.centroid.get(id)! / norm) };
     if (s.embedding) vec.embedding = s.embedding;
+    const sigIds = [...s.sig.keys()];
+    const sigNorm = Math.sqrt(s.sigNormSq) || 1;
+    vec.sig = { ids: sigIds, weights: sigIds.map((id) => s.sig.get(id)! / sigNorm) };
     const out: Array<{ id: number; score: number }> = [];
     const seen = new Set<number>();
     for (const id of ids) for (const sid of this.index.get(id)?.keys() ?? []) seen.add(sid);
@@ -397,15 +565,21 @@ export class Clusterer {
       id: s.id, threadId: s.threadId, count: s.count, firstSeen: s.firstSeen, lastSeen: s.lastSeen,
       centroid: [...s.centroid].map(([id, w]) => [this.termNames[id], w, this.isSubject[id] ? 1 : 0]),
       embedding: s.embedding ? [...s.embedding] : undefined,
+      signature: [...s.sig].map(([id, w]) => [this.termNames[id], w]),
+      langs: [...s.langs],
     };
   }
 
   restoreStory(snap: StorySnapshot) {
     const s: StoryState = {
       id: snap.id, threadId: snap.threadId, count: snap.count, firstSeen: snap.firstSeen, lastSeen: snap.lastSeen,
-      centroid: new Map(), normSq: 0, indexed: [],
+      centroid: new Map(), normSq: 0, indexed: [], sig: new Map(), sigNormSq: 0, sigIndexed: [], langs: new Set(snap.langs ?? []),
       embedding: snap.embedding ? Float32Array.from(snap.embedding) : undefined,
     };
+    for (const [term, w] of snap.signature ?? []) {
+      s.sig.set(this.sigId(term), w);
+      s.sigNormSq += w * w;
+    }
     for (const [term, w, subject] of snap.centroid) {
       s.centroid.set(this.termId(term, subject === 0 ? 'entity' : 'word'), w);
       s.normSq += w * w;
