@@ -6,7 +6,8 @@ import { failureLine } from './util.ts';
 
 // While a server holds the PGlite folder, a command is run by that server (remote.ts).
 async function main(argv: string[]) {
-  if (!needsNoDatabase(argv)) {
+  // a worker is never run by the server: on PGlite it must say it cannot share the folder
+  if (!needsNoDatabase(argv) && argv[0] !== 'worker') {
     let config: Config | undefined;
     try {
       config = loadConfig();

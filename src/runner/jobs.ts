@@ -7,6 +7,7 @@
 // seconds, on any worker) sends whatever the database says is due, so work a
 // crash left between commit and send is never lost.
 import type { Job } from 'pg-boss';
+import client from 'prom-client';
 import type { Newsroom } from '../pipeline/context.ts';
 import { recordRun, type StageReport } from '../pipeline/runs.ts';
 import { siteChanged } from '../pipeline/site-version.ts';
@@ -27,6 +28,12 @@ const specs: QueueSpec[] = queueNames.map((name) => ({
   // picture drawing and page fetches can be slow; a job past this is taken to have lost its worker
   expireInSeconds: name === 'illustrate' || name === 'translate' ? 1800 : 600,
 }));
+
+// In prom-client's global registry: a server in this process shows them on /metrics.
+const jobSeconds = new client.Histogram({
+  name: 'newsroom_job_duration_seconds', help: 'time a job of this process ran, per queue and outcome',
+  labelNames: ['queue', 'outcome'] as const, buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60, 300],
+});
 
 /** Stage reports that say the stage stopped at its batch limit with more to do. */
 const moreWaiting = (r: StageReport) => ['more_waiting', 'deferred'].some((k) => (r.counts[k] ?? 0) > 0);
@@ -61,7 +68,14 @@ export class Runner {
     for (const name of mine) {
       const handler = this.handlers[name as QueueName];
       await this.queue.work<Record<string, number>>(name, name === 'cluster' || name === 'sweep' ? 1 : concurrency, async (job) => {
-        await handler(job);
+        const end = jobSeconds.startTimer({ queue: name });
+        try {
+          await handler(job);
+          end({ outcome: 'completed' });
+        } catch (e) {
+          end({ outcome: 'failed' });
+          throw e;
+        }
         this.done.set(name, (this.done.get(name) ?? 0) + 1);
       });
     }

@@ -24,6 +24,8 @@ export interface QueueOptions {
   retryDelayMaxSeconds?: number;
   /** seconds between fetches when no NOTIFY arrives */
   pollingIntervalSeconds?: number;
+  /** false for a short-lived caller (the jobs command): no maintenance, no cron, no queue updates */
+  manage?: boolean;
 }
 
 export interface DeadJob {
@@ -53,7 +55,9 @@ export class JobQueue {
       superviseIntervalSeconds: 60,
       monitorIntervalSeconds: 60,
       registerInstance: false,
-      useListenNotify: true,
+      useListenNotify: opts.manage !== false,
+      supervise: opts.manage !== false,
+      schedule: opts.manage !== false,
       openTelemetry: { enabled: false },
     };
     const engine = pgliteOf(db);
@@ -76,8 +80,9 @@ export class JobQueue {
     for (const spec of specs) {
       this.specs.set(spec.name, spec);
       const options = { ...retry, notify: true, deadLetter: deadLetterQueue, expireInSeconds: spec.expireInSeconds ?? 900 };
-      if (existing.has(spec.name)) await this.boss.updateQueue(spec.name, options);
-      else await this.boss.createQueue(spec.name, { ...options, policy: spec.policy ?? 'stately' });
+      if (existing.has(spec.name)) {
+        if (this.opts.manage !== false) await this.boss.updateQueue(spec.name, options);
+      } else await this.boss.createQueue(spec.name, { ...options, policy: spec.policy ?? 'stately' });
     }
   }
 
