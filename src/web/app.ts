@@ -13,6 +13,7 @@ import { feedRoutes } from './feeds.ts';
 import { contentSecurityPolicy, httpExceptionResponse, operatorsOnly, requestIdOf, requestLimits, responseGuard, securityHeaders } from './guard.ts';
 import { PageCache } from './page-cache.ts';
 import { publicError, publicUrl } from './redact.ts';
+import { countRequests, deadLetters, metricsHandler } from './metrics.ts';
 import { errorPage, errorPageHtml, siteRoutes, type SiteOptions } from './site.tsx';
 import { sitemapRoutes } from './sitemaps.ts';
 import { listStories } from '../stories/queries.ts';
@@ -64,6 +65,7 @@ export function createApp(db: Db, config: Config, opts: AppOptions = {}) {
 
   // outermost first: every response, the refused ones' replacements included, gets an id and the headers
   app.use(requestId());
+  app.use(countRequests());
   app.use(securityHeaders(config.siteUrl.startsWith('https:')));
   app.use(responseGuard(new URL(config.siteUrl).origin, (c) => serverError(c, config)));
   app.use(requestLimits());
@@ -76,13 +78,14 @@ export function createApp(db: Db, config: Config, opts: AppOptions = {}) {
   app.get('/media/:file', (c) => media(c.req.param('file'), c.req.raw));
   opts.mount?.(app);
   app.route('/', sitemapRoutes(ctx));
+  app.get('/metrics', metricsHandler(db, cache));
   app.route('/', apiRoutes(ctx));
   app.route('/', feedRoutes(ctx));
   app.route('/', siteRoutes(db, config, { ...opts, cache }));
 
   app.get('/status', operatorsOnly(), async (c) => {
-    const [stories, reports, total, sources, runs] = await Promise.all([
-      listStories(db, { limit: 30 }), latestReports(db), reportCount(db), sourceHealth(db), latestRuns(db)]);
+    const [stories, reports, total, sources, runs, dead] = await Promise.all([
+      listStories(db, { limit: 30 }), latestReports(db), reportCount(db), sourceHealth(db), latestRuns(db), deadLetters(db)]);
     // a failing source shows its error; what its last successful poll could not read waits until it reads again
     const reading = sources.filter((s) => s.read_problem && !s.last_error);
     const page = html`<!doctype html>
@@ -131,6 +134,11 @@ ${runs.map(
 </main></body></html>`;
     c.header('Content-Security-Policy', statusCsp);
     return c.html(page);
+<h2 id="dead-letters">Failed jobs (${dead.length})</h2>
+<p>Jobs that failed on every retry. <code>newsroom jobs retry &lt;id&gt;</code> (or <code>retry-all</code>) puts them back.</p>
+${dead.length ? html`<table><thead><tr><th>Job</th><th>Queue</th><th>Work</th><th>Failed</th><th>Last error</th></tr></thead><tbody>
+${dead.map((d) => html`<tr><td>${d.id}</td><td>${d.queue}</td><td>${JSON.stringify(d.data)}</td><td>${when(d.failedAt)}</td><td><span class="err">${publicError(d.error)}</span></td></tr>`)}
+</tbody></table>` : html`<p>None.</p>`}
   });
 
   app.notFound((c) => errorPage(c, config, 404));
