@@ -6,6 +6,9 @@ import type { Hono } from 'hono';
 import type { Queryable } from '../db/db.ts';
 import type { Role } from './accounts.ts';
 import type { DeskEnv, DeskKit } from './context.ts';
+import { editorRoutes } from './editor/routes.tsx';
+import { reviewCount } from './review/queue.ts';
+import { reviewRoutes } from './review/routes.tsx';
 
 export interface DeskSection {
   /** the path segment: /desk/<id> */
@@ -20,4 +23,6 @@ export interface DeskSection {
 }
 
 export const sections: DeskSection[] = [
+  { id: 'review', label: 'nav.review', role: 'viewer', routes: reviewRoutes, homeCount: async (db) => ({ label: 'review.homeCount', count: await reviewCount(db), href: '/desk/review' }) },
+  { id: 'articles', label: 'nav.articles', role: 'viewer', routes: editorRoutes },
 ];

@@ -23,6 +23,21 @@ table.desk{border-collapse:collapse;width:100%;font-size:.9rem}
 table.desk th,table.desk td{border-bottom:1px solid #d6d6d6;padding:.35rem .4rem;text-align:left;vertical-align:top}
 table.desk td form{display:inline-flex;gap:.3rem;flex-wrap:wrap;align-items:center}
 code.secret{word-break:break-all;font-size:.95rem;background:#f4f4f4;padding:.1rem .3rem}
+mark.claim{background:#ffe08a;color:#1b1b1b;outline:1px solid #8a6d00}
+.claim-n a{font-weight:700}
+.review-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem 2rem}
+.queue-item{border-top:1px solid #d6d6d6;padding-top:.8rem;margin-top:1.2rem}
+.findings blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #767676}
+.actions{display:flex;flex-wrap:wrap;gap:.6rem 1.2rem;align-items:end}
+.inline-form{display:flex;flex-wrap:wrap;gap:.3rem;align-items:end}
+.inline-form label{display:grid;gap:.2rem}
+.desk-form.wide{max-width:48rem}
+.desk-form textarea{font:inherit;padding:.35rem .5rem;border:1px solid #767676;border-radius:3px}
+.desk-form fieldset{border:1px solid #d6d6d6;display:grid;gap:.4rem}
+.desk-form label.check{font-weight:400;display:block}
+table.diff td{width:45%}
+table.diff ins{background:#d5f5d5;color:#0b3d0b}
+table.diff del{background:#fbd8d8;color:#5a0000}
 `.trim();
 
 export const css = siteCss + '\n' + deskCss;

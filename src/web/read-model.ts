@@ -36,6 +36,8 @@ export interface ArticleFull extends ArticleCard {
   imageAlt: string | null;
   writer: string;
   model: string | null;
+  /** the editor who revised the published version on the desk, by their byline name */
+  revisedBy: string | null;
   translatedBy: { provider: string; model: string | null } | null;
   /** languages with a finished translation of the published version (never the original's) */
   translatedInto: string[];
@@ -170,7 +172,7 @@ export async function frontPage(q: Queryable, edition: string, now = new Date())
 export async function articleInEdition(q: Queryable, id: number, edition: string): Promise<ArticleFull | undefined> {
   const [row] = await q.query<Record<string, any>>(
     `${cardSelect}, a.published_version AS version, coalesce(t.lead, v.lead) AS lead, coalesce(t.body, v.body) AS body,
-       coalesce(t.alt_text, v.image_brief->>'alt') AS image_alt, v.writer, v.model, t.provider AS t_provider, t.model AS t_model,
+       coalesce(t.alt_text, v.image_brief->>'alt') AS image_alt, v.writer, v.model, v.editor_name, t.provider AS t_provider, t.model AS t_model,
        s.follows_story_id, ${translatedIntoSql} AS translated_into
      ${cardFrom} WHERE ${isPublished} AND a.id = $2`, [edition, id]);
   if (!row) return undefined;
@@ -191,6 +193,7 @@ export async function articleInEdition(q: Queryable, id: number, edition: string
     imageAlt: row.image_alt,
     writer: row.writer,
     model: row.model,
+    revisedBy: row.editor_name ?? null,
     translatedBy: row.translated ? { provider: row.t_provider, model: row.t_model } : null,
     translatedInto: row.translated_into,
     sources,

@@ -29,7 +29,7 @@ export async function getArticle(q: Queryable, id: number) {
     `SELECT a.*, ${statusSql} AS status, s.title AS story_title, s.merged_into FROM articles a JOIN stories s ON s.id = a.story_id WHERE a.id = $1`, [id]);
   if (!article) return undefined;
   article.versions = await q.query(
-    `SELECT version, headline, lead, body, summary, entities, image_brief, writer, model, tokens_in, tokens_out, grounding, rejected_at, created_at
+    `SELECT version, headline, lead, body, summary, entities, image_brief, writer, model, tokens_in, tokens_out, grounding, rejected_at, created_at, editor_name
      FROM article_versions WHERE article_id = $1 ORDER BY version DESC`, [id]);
   article.sources = await q.query(
     `SELECT DISTINCT r.id, r.title, r.lang, r.published_at, r.canonical_url AS url FROM citations c JOIN reports r ON r.id = c.report_id
@@ -99,6 +99,7 @@ export async function publishArticle(db: Db, id: number, opts: EditorialOptions 
     if ((failures.length || a.rejected_at) && !opts.reason?.trim()) throw new UnsupportedClaimsError(id, a.current_version, failures, a.rejected_at != null);
     await tx.query(
       `UPDATE articles SET state = 'published', published_version = current_version, hold_reason = NULL, pending_review = false,
+         section = coalesce((SELECT v.section FROM article_versions v WHERE v.article_id = articles.id AND v.version = articles.current_version), section),
          published_at = now(), first_published_at = coalesce(first_published_at, now()), updated_at = now() WHERE id = $1`, [id]);
     await record(tx, 'publish', { article: id, version: a.current_version, unsupported: failures.map((f) => `${f.where}: ${f.message}`) }, opts.editor, opts.reason);
     return { version: a.current_version, failures };

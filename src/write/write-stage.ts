@@ -24,7 +24,8 @@ export function slugify(headline: string, fallback: string): string {
   return ascii.length >= 8 ? ascii.slice(0, 80).replace(/-+$/, '') : fallback;
 }
 
-async function sourcesOf(q: Queryable, storyId: number): Promise<SourceReport[]> {
+/** The story's reports as writers see them (the desk's editor checks its edits against them too). */
+export async function sourcesOf(q: Queryable, storyId: number): Promise<SourceReport[]> {
   const rows = await q.query<{ id: number; title: string; body: string; lang: string | null; published_at: Date; outlet: string | null; url: string | null }>(
     `SELECT r.id, r.title, r.body, r.lang, coalesce(r.published_at, r.created_at) AS published_at,
        (SELECT coalesce(s.name, s.feed_title) FROM feed_items f JOIN sources s ON s.id = f.source_id WHERE f.report_id = r.id ORDER BY f.id LIMIT 1) AS outlet,
@@ -36,7 +37,7 @@ async function sourcesOf(q: Queryable, storyId: number): Promise<SourceReport[]>
 }
 
 /** Words seen in many reports (from clustering's document frequencies) are not names. */
-async function commonWords(q: Queryable, article: Article): Promise<Set<string>> {
+export async function commonWords(q: Queryable, article: Article): Promise<Set<string>> {
   const terms = [...new Set(extractTerms([article.headline, article.lead, ...article.body.map((p) => p.text)].join('\n'), article.lang).map((t) => t.term))];
   const rows = await q.query<{ term: string }>('SELECT term FROM term_df WHERE term = ANY($1::text[]) AND df >= $2', [terms, commonWordDocs]);
   return new Set(rows.map((r) => r.term));

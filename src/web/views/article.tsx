@@ -66,6 +66,7 @@ export function ArticlePage(props: { ctx: ViewContext; article: ArticleFull; ima
           <p class="lede">{a.lead}</p>
           <p class="byline" lang={ctx.uiLang}>
             <strong>{t('label.reportedByAi')}</strong> · {t('label.writer', { writer, model: a.model ?? 'none' })}
+            {a.revisedBy ? <> · <span class="revised-by">{t('label.revisedBy', { editor: a.revisedBy })}</span></> : null}
             {a.translatedBy ? <> · {t('label.translatedBy', { language: languageName(ctx.uiLang, a.originalLang), provider: a.translatedBy.model ?? a.translatedBy.provider })}</> : null}
             <br />
             <span>{publishedLine(ctx, a.firstPublishedAt)}</span>
