@@ -16,7 +16,7 @@
 // the same participants, figures and day; a signature match joins them when
 // it holds names and a figure or a day together (see `signatureScore`).
 import { extractTerms, type TermKind } from '../text/terms.ts';
-import { expandFigures, mentionedDays, phoneticKeys } from '../text/signature.ts';
+import { expandFigures, joinHyphenatedNames, mentionedDays, phoneticKeys } from '../text/signature.ts';
 
 export interface ClusterOptions {
   /** similarity a report needs to join a story */
@@ -87,8 +87,8 @@ export const defaultClusterOptions: ClusterOptions = {
   signatureWeight: 0.8,
   signatureEvidence: 13,
   signatureSameLanguage: 2.5,
-  threadNames: 8,
-  threadFigures: 6,
+  threadNames: 6,
+  threadFigures: 4,
   signatureIndexTerms: 40,
 };
 
@@ -178,7 +178,7 @@ export class Clusterer {
   private sinceSweep = 0;
   /** signature term → stories listing it, like `index` */
   private sigIndex = new Map<number, Map<number, number>>();
-  /** lexical term id → the signature term ids of its phonetic keys (computed once per term) */
+  /** lexical term id × 2 (+1 when marked a name) → the signature term ids of its phonetic keys (computed once per term) */
   private keysOfTerm = new Map<number, number[]>();
   private sigKind: SigKind[] = [];
 
@@ -205,8 +205,10 @@ export class Clusterer {
   }
 
   private keysOf(id: number, term: string, lang: string, isName: boolean): number[] {
-    let keys = this.keysOfTerm.get(id);
-    if (!keys) this.keysOfTerm.set(id, (keys = phoneticKeys(term, lang, isName).map((k) => this.sigId(`p:${k}`))));
+    // a word is keyed as a name only where the text marks it as one (not at the start of a title)
+    const key = id * 2 + (isName ? 1 : 0);
+    let keys = this.keysOfTerm.get(key);
+    if (!keys) this.keysOfTerm.set(key, (keys = phoneticKeys(term, lang, isName).map((k) => this.sigId(`p:${k}`))));
     return keys;
   }
 
@@ -226,7 +228,7 @@ export class Clusterer {
         }
         run = [];
       };
-      for (const t of extractTerms(expandFigures(text), report.lang)) {
+      for (const t of extractTerms(expandFigures(lang === 'ko' || lang === 'ja' ? text : joinHyphenatedNames(text)), report.lang)) {
         const id = this.termId(t.term, t.kind);
         counts.set(id, (counts.get(id) ?? 0) + boost * kindWeight[t.kind]);
         if (t.kind === 'number') sigAdd(this.sigId(t.term), boost);
@@ -307,6 +309,11 @@ export class Clusterer {
     return Math.max(0, (cos - this.opts.embeddingFloor) / (1 - this.opts.embeddingFloor)) * this.opts.embeddingWeight;
   }
 
+  /** a small collection has no rare terms yet: evidence thresholds shrink until the rarest possible term, twice, meets them */
+  private evidenceScale() {
+    return Math.min(1, (2 * (Math.log(this.docs + 1) + 1)) / this.opts.signatureEvidence);
+  }
+
   private idf(id: number) {
     return Math.log((this.docs + 1) / (this.df[id] + 1)) + 1;
   }
@@ -336,7 +343,8 @@ export class Clusterer {
     const g = this.signature(vec, s);
     const kinds = (g.name > 0 ? 1 : 0) + (g.number > 0 ? 1 : 0) + (g.day > 0 ? 1 : 0);
     const e = g.name + g.number + g.day;
-    const need = this.opts.signatureEvidence * (vec.lang !== undefined && s.langs.has(vec.lang) ? this.opts.signatureSameLanguage : 1);
+    const evidence = this.opts.signatureEvidence * this.evidenceScale();
+    const need = evidence * (vec.lang !== undefined && s.langs.has(vec.lang) ? this.opts.signatureSameLanguage : 1);
     if (kinds < 2 || e < need) return 0;
     return (this.opts.signatureWeight * e) / (e + need);
   }
@@ -405,7 +413,8 @@ export class Clusterer {
         // the same actors restating the same figures days later, in any language: a later step of the matter
         const g = this.signature(vec, s);
         const sim = this.opts.threadThreshold * Math.min(1, (g.name + g.number) / (this.opts.threadNames + this.opts.threadFigures + 20));
-        if (g.name >= this.opts.threadNames && g.number >= this.opts.threadFigures && (!bestThread || sim > bestThread.sim)) bestThread = { id: s.id, sim };
+        const scale = this.evidenceScale();
+        if (g.name >= this.opts.threadNames * scale && g.number >= this.opts.threadFigures * scale && (!bestThread || sim > bestThread.sim)) bestThread = { id: s.id, sim };
       }
     }
     if (best) return { storyId: best.id, similarity: best.sim };

@@ -14,11 +14,12 @@ const katakana = /^[\u30a0-\u30ff・=]+$/;
 const han = /[\u3400-\u9fff]/;
 
 // Transcription into Korean and Japanese drops what English writes but does
-// not sound (the r of Portmere, the w of Whitlow) and blurs voicing and l/r:
+// not sound (the r of Portmere, the w of Whitlow), writes th as s (노스게이트)
+// and blurs voicing and l/r:
 // the key keeps classes of consonants only, in order.
 const classes: Array<[RegExp, string]> = [
-  [/ng/g, 'N'], [/tch|ch|dzh|dj|zh|j|z|ts|tz/g, 'J'], [/sh|sch|s|x|c(?=[eiy])/g, 'S'], [/kh|gh|ck|q|c|k|g/g, 'K'],
-  [/th|t|d/g, 'T'], [/ph|f|h/g, 'H'], [/p|b|v/g, 'P'], [/l|r/g, 'R'], [/n/g, 'N'], [/m/g, 'M'],
+  [/ng/g, 'N'], [/tch|ch|dzh|dj|zh|j|z|ts|tz/g, 'J'], [/th|sh|sch|s|x|c(?=[eiy])/g, 'S'], [/kh|gh|ck|q|c|k|g/g, 'K'],
+  [/t|d/g, 'T'], [/ph|f|h/g, 'H'], [/p|b|v/g, 'P'], [/l|r/g, 'R'], [/n/g, 'N'], [/m/g, 'M'],
 ];
 
 /** The consonant-class key of a word in Latin letters ('' when it has none). */
@@ -91,4 +92,9 @@ export function mentionedDays(text: string, lang: string | null | undefined, pub
 /** Figures written short (2.1bn, 300m, 4.5 mn) spelled out, so that they read as the same number as 21억 and 2.1 billion. */
 export function expandFigures(text: string): string {
   return text.replace(/(\d)\s?bn\b/gi, '$1 billion').replace(/(\d)\s?(?:mn|m)\b(?!²)/g, '$1 million');
+}
+
+/** A romanized given name written with a hyphen (Min-jae, Seo-yun) as one word, so that it is keyed like 민재. */
+export function joinHyphenatedNames(text: string): string {
+  return text.replace(/\b(\p{Lu}\p{Ll}+)-(\p{Ll}+)\b/gu, '$1$2');
 }
