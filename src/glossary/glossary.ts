@@ -10,7 +10,7 @@
 // one story; elsewhere the pair waits in name_reviews for an editor.
 import type { Queryable } from '../db/db.ts';
 import { detectNames, namesIn } from '../text/names.ts';
-import { looksLikeKoreanPersonName } from '../text/hangul.ts';
+import { looksLikeKoreanPersonName, plainConsonant } from '../text/hangul.ts';
 import { readingOf } from '../text/japanese.ts';
 import { rolesOf } from '../text/roles.ts';
 import { scriptOfName, soundsAlike } from '../text/romanize.ts';
@@ -141,7 +141,21 @@ export async function learnNames(q: Queryable, sources: SourceText[], lang: stri
       [lang, filed.map((f) => f[0]), filed.map((f) => f[1])]);
   }
   await settleEntities(q, [...touched], lang);
+  if (lang === 'ja') await settleKoreanTranscriptionsOf(q, filing.created.map((e) => e.spelling).filter((n) => han.test(n)));
   return sortByKey(await glossaryFor(q, lang));
+}
+
+/**
+ * A Japanese name in kanji learned now says that the Korean spellings that
+ * sound like it transcribe a Japanese name: their standard spelling may be
+ * another (타나카 → 다나카), though the Korean stories were filed first.
+ */
+async function settleKoreanTranscriptionsOf(q: Queryable, kanjiNames: string[]) {
+  if (!kanjiNames.length) return;
+  const aspirated = await q.query<{ entity_key: string; spelling: string }>(
+    "SELECT entity_key, spelling FROM glossary WHERE lang = 'ko' AND origin = 'learned' AND left(spelling, 1) ~ '^[차-핗]' LIMIT 5000");
+  const keys = aspirated.filter((e) => plainConsonant(e.spelling[0]) !== e.spelling[0] && soundsJapanese([e.spelling], kanjiNames)).map((e) => e.entity_key);
+  await settleEntities(q, keys, 'ko');
 }
 
 const sortByKey = (entries: GlossaryEntry[]) => entries.sort((a, b) => (a.entity_key < b.entity_key ? -1 : a.entity_key > b.entity_key ? 1 : 0));
@@ -256,6 +270,19 @@ function soundsJapanese(spellings: string[], japanese: string[]): boolean {
   return spellings.some((s) => japanese.some((j) => soundsAlike(s, j) || soundsAlike(s, readingFor(j))));
 }
 
+/**
+ * The standard spelling of a Korean spelling no other source contradicts, where a
+ * rule writes it: a Japanese name's first voiceless stop plain (타나카 → 다나카).
+ * A Korean person's own 류 or 리 is theirs (류민수 may be registered so, and
+ * 유민수 is another person), and a foreign name (라스베이거스) stays as written.
+ */
+export function standardFormOf(spelling: string, fromJapanese: boolean): string {
+  const first = spelling[0];
+  if (!first) return spelling;
+  if (fromJapanese && plainConsonant(first) !== first) return plainConsonant(first) + spelling.slice(1);
+  return spelling;
+}
+
 /** Whether the name is Japanese changes the standard spelling only where a plain and an aspirated first consonant compete. */
 const dependsOnOrigin = (names: string[]) => standardSpellings(names, true).length !== standardSpellings(names, false).length;
 
@@ -280,6 +307,24 @@ async function settleEntities(q: Queryable, keys: string[], lang: string) {
   let japanese: string[] | undefined; // read once, and only if a choice depends on it
   for (const entry of entries) {
     const rows = all.filter((r) => r.entity_key === entry.entity_key);
+    if (rows.length === 1 && lang === 'ko') {
+      // one spelling only: the standard one where a rule can write it (타나카 → 다나카 for a Japanese name)
+      const initial = rows[0].spelling[0];
+      let fromJapanese = false;
+      if (plainConsonant(initial) === initial) continue;
+      {
+        japanese ??= (await q.query<{ spelling: string }>("SELECT spelling FROM name_spellings WHERE lang = 'ja' LIMIT 5000")).map((r) => r.spelling);
+        // a name written in kanji in Japanese is Japanese; a katakana one (トランプ) is foreign to both
+        fromJapanese = soundsJapanese([rows[0].spelling], japanese.filter((j) => han.test(j)));
+      }
+      const standard = standardFormOf(rows[0].spelling, fromJapanese);
+      if (standard !== entry.spelling) {
+        await q.query("UPDATE glossary SET spelling = $3, origin = 'standard', updated_at = now() WHERE entity_key = $1 AND lang = $2", [entry.entity_key, lang, standard]);
+        await reviseArticlesPrinting(q, lang, [rows[0].spelling]);
+        await respellTranslations(q, lang, [rows[0].spelling], standard);
+      }
+      continue;
+    }
     if (rows.length < 2) continue;
     const names = rows.map((r) => r.spelling);
     let fromJapanese = false;
@@ -326,7 +371,9 @@ export async function reviseArticlesPrinting(q: Queryable, lang: string, spellin
 /** Rewrite every variant spelling of a glossary name in `text` to the glossary's. */
 export function applyGlossary(text: string, entries: GlossaryEntry[], lang: string, contextFree = false): string {
   let out = text;
-  for (const name of namesIn(text, lang).flatMap(nameParts)) {
+  // a name that is a glossary spelling as a whole keeps its words (Idris Halloway is not Calloway's variant)
+  const whole = namesIn(text, lang).filter((n) => !entries.some((e) => e.spelling === n));
+  for (const name of whole.flatMap(nameParts)) {
     const preferred = preferredSpelling(name, entries, contextFree);
     if (!preferred) continue;
     out = replaceName(out, name, preferred);

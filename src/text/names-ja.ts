@@ -49,7 +49,15 @@ export function japaneseNames(text: string): Name[] {
   const acronymAfter = (k: number) => tokens[k]?.surface === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tokens[k + 1]?.surface ?? '');
   /** katakana parts joined by ・ or = (ドナルド・トランプ, マリア・サントス=クルス): where the name ends */
   const joinedEnd = (j: number) => {
-    while (/^[・=]$/.test(tokens[j]?.surface ?? '') && katakanaWord.test(tokens[j + 1]?.surface ?? '') && !isPlace(tokens[j + 1].surface, 'ja')) j += 2;
+    for (;;) {
+      const sep = tokens[j]?.surface ?? '';
+      const after = tokens[j + 1];
+      if (!after || !katakanaWord.test(after.surface) || isPlace(after.surface, 'ja')) break;
+      // a space between two katakana parts of a person's name joins them as ・ does: アンナ シュミット
+      const spaced = /^[ \u3000]$/.test(sep) && katakanaWord.test(tokens[j - 1]?.surface ?? '') && ((proper(after) && after.detail2 === '人名') || after.unknown);
+      if (!/^[・=]$/.test(sep) && !spaced) break;
+      j += 2;
+    }
     return j;
   };
   const text_ = (a: number, b: number) => (b > a ? source.slice(starts[a], starts[b - 1] + tokens[b - 1].surface.length) : '');
