@@ -49,11 +49,11 @@ export function usersRoutes(kit: DeskKit) {
                 <td>
                   <form method="post" action={`/desk/users/${u.id}/reset-password`}>
                     <CsrfInput c={c} />
-                    <button type="submit" class="secondary" aria-label={t('users.resetOf', { email: u.email })}>{t('users.reset')}</button>
+                    <button type="submit" class="secondary">{t('users.reset')}<span class="visually-hidden"> ({u.email})</span></button>
                   </form>
                   <form method="post" action={`/desk/users/${u.id}/remove`}>
                     <CsrfInput c={c} />
-                    <button type="submit" class="secondary" aria-label={t('users.removeOf', { email: u.email })}>{t('users.remove')}</button>
+                    <button type="submit" class="secondary">{t('users.remove')}<span class="visually-hidden"> ({u.email})</span></button>
                   </form>
                 </td>
               </tr>
