@@ -79,6 +79,9 @@ interface Rendered {
   type: string;
 }
 
+/** The "page" that links the addresses of the last export. */
+const lastExport = '(the last export)';
+
 const keyOf = (path: string, query: string) => (query ? `${path}?${query}` : path);
 
 /** The addresses the export starts from: each edition's root and fixed pages, the sitemaps and robots.txt, the API's fixed answers. */
@@ -140,7 +143,7 @@ async function drain(queue: string[], limit: number, work: (key: string) => Prom
 }
 
 /** Render the whole public site through the app into a map of address → file. */
-async function crawl(db: Db, config: Config, origin: string) {
+async function crawl(db: Db, config: Config, origin: string, previous: string[]) {
   const cache = new PageCache();
   const app = createApp(db, config, { cache });
   const pages = new Map<string, Rendered>();
@@ -156,6 +159,11 @@ async function crawl(db: Db, config: Config, origin: string) {
     else queue.push(key);
   };
   for (const path of roots(config.editions)) visit(path, '', '(root)');
+  // what the last export held is asked again: a page that moved since keeps its address (as a page that sends readers on)
+  for (const key of previous) {
+    const url = new URL(key, origin);
+    if (!requestDependent.some((re) => re.test(url.pathname))) visit(url.pathname, url.search.slice(1), lastExport);
+  }
 
   try {
     await drain(queue, 4, async (key) => {
@@ -178,7 +186,9 @@ async function crawl(db: Db, config: Config, origin: string) {
       }
       if (res.status !== 200) {
         await res.body?.cancel();
-        return void broken.push({ address: key, status: res.status, from: seen.get(key)! });
+        // gone since the last export (held, or never linked again): deleted, not broken
+        if (seen.get(key) !== lastExport) broken.push({ address: key, status: res.status, from: seen.get(key)! });
+        return;
       }
       const body = Buffer.from(await res.arrayBuffer());
       const file = fileFor(url.pathname, url.search.slice(1), type);
@@ -207,7 +217,7 @@ export async function exportSite(db: Db, config: Config, dirArg: string, opts: E
   const dir = resolve(dirArg);
   const origin = siteOrigin(opts.baseUrl ?? config.siteUrl);
   const previous = await readManifest(dir);
-  const { pages, notExported, broken } = await crawl(db, { ...config, siteUrl: origin }, origin);
+  const { pages, notExported, broken } = await crawl(db, { ...config, siteUrl: origin }, origin, Object.keys(previous?.entries ?? {}));
 
   // the two pages a server answers per reader, as one static choice (see root-pages.ts)
   const html = 'text/html; charset=utf-8';
