@@ -95,12 +95,27 @@ export class JobQueue {
     return this.boss.send(queue, data, { singletonKey: key, startAfter, db: tx ? inTransaction(tx) : undefined });
   }
 
-  /** Run `handler` for `queue`'s jobs, `concurrency` at a time in this process. */
+  /**
+   * Run `handler` for `queue`'s jobs, up to `concurrency` at a time in this
+   * process: each fetch takes that many, and while fetches come back full the
+   * worker fetches again at once instead of waiting for its polling interval.
+   */
   async work<T extends object>(queue: string, concurrency: number, handler: (job: Job<T>) => Promise<void>): Promise<void> {
     const id = await this.boss.work<T>(
       queue,
-      { localConcurrency: concurrency, batchSize: 1, pollingIntervalSeconds: this.opts.pollingIntervalSeconds ?? 2, notifyPollingIntervalSeconds: 10 },
-      async ([job]) => handler(job),
+      {
+        batchSize: concurrency, burstWhenBatchFull: concurrency > 1, localConcurrency: 1, perJobResults: true,
+        pollingIntervalSeconds: this.opts.pollingIntervalSeconds ?? 0.5, notifyPollingIntervalSeconds: 5,
+      },
+      // each job settles on its own: one failing job does not fail the others of its batch
+      async (jobs) => Promise.all(jobs.map(async (job) => {
+        try {
+          await handler(job);
+          return { id: job.id, status: 'completed' as const };
+        } catch (e) {
+          return { id: job.id, status: 'failed' as const, output: { message: (e as Error)?.message ?? String(e) } };
+        }
+      })),
     );
     this.workerIds.push(id);
   }

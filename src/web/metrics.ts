@@ -51,7 +51,10 @@ export interface JobCount { queue: string; state: string; n: number }
 export async function jobCounts(q: Queryable): Promise<JobCount[]> {
   const [installed] = await q.query<{ ok: boolean }>(`SELECT to_regclass('${jobSchema}.job') IS NOT NULL AS ok`);
   if (!installed?.ok) return [];
-  return q.query<JobCount>(`SELECT name AS queue, state::text AS state, count(*)::int AS n FROM ${jobSchema}.job GROUP BY 1, 2`);
+  // a job sent for later (the next poll of a source) is 'deferred', not waiting
+  return q.query<JobCount>(
+    `SELECT name AS queue, CASE WHEN state IN ('created', 'retry') AND start_after > now() THEN 'deferred' ELSE state::text END AS state,
+       count(*)::int AS n FROM ${jobSchema}.job GROUP BY 1, 2`);
 }
 
 export interface DeadLetter { id: string; queue: string; data: unknown; error: string; failedAt: Date }
@@ -82,7 +85,7 @@ function authorized(c: Context, token: string | undefined): boolean {
 /** The /metrics handler for one server. */
 export function metricsHandler(db: Queryable, cache: PageCache, token = process.env.NEWSROOM_METRICS_TOKEN || undefined) {
   const registry = new client.Registry();
-  const depth = new client.Gauge({ name: 'newsroom_queue_depth', help: 'jobs waiting to run (created or retrying) per queue', labelNames: ['queue'] as const, registers: [registry] });
+  const depth = new client.Gauge({ name: 'newsroom_queue_depth', help: 'jobs due and waiting to run (created or retrying) per queue', labelNames: ['queue'] as const, registers: [registry] });
   const active = new client.Gauge({ name: 'newsroom_queue_active', help: 'jobs running now per queue', labelNames: ['queue'] as const, registers: [registry] });
   const finished = new client.Gauge({
     name: 'newsroom_jobs_finished', help: 'jobs kept in the queue tables per queue and outcome (completed, failed); pg-boss deletes them after their retention',
@@ -100,7 +103,7 @@ export function metricsHandler(db: Queryable, cache: PageCache, token = process.
     let deadCount = 0;
     for (const r of await jobCounts(db)) {
       if (r.queue === deadLetterQueue) {
-        if (r.state === 'created' || r.state === 'retry') deadCount += r.n;
+        if (r.state === 'created' || r.state === 'retry' || r.state === 'deferred') deadCount += r.n;
         continue;
       }
       if (r.state === 'created' || r.state === 'retry') depth.inc({ queue: r.queue }, r.n);
