@@ -314,6 +314,11 @@ export class Clusterer {
     return Math.min(1, (2 * (Math.log(this.docs + 1) + 1)) / this.opts.signatureEvidence);
   }
 
+  /** a signature term in many reports (a common figure, a key ordinary words share) finds no particular story: it is not looked up */
+  private findsCandidates(id: number) {
+    return this.df[id] <= Math.max(this.opts.specificMinDocs * 10, this.opts.specificDf * 0.2 * this.docs);
+  }
+
   private idf(id: number) {
     return Math.log((this.docs + 1) / (this.df[id] + 1)) + 1;
   }
@@ -371,7 +376,7 @@ export class Clusterer {
     if (vec.sig && this.opts.signatureWeight > 0) {
       const sig = vec.sig;
       const sigOrder = sig.ids.map((_, i) => i).sort((a, b) => sig.weights[b] - sig.weights[a] || sig.ids[a] - sig.ids[b]);
-      for (const i of sigOrder.slice(0, this.opts.signatureIndexTerms)) {
+      for (const i of sigOrder.filter((k) => this.findsCandidates(sig.ids[k])).slice(0, this.opts.candidateTerms)) {
         const postings = this.sigIndex.get(sig.ids[i]);
         if (!postings) continue;
         const w = sig.weights[i] * this.opts.signatureWeight;
@@ -467,8 +472,9 @@ export class Clusterer {
       s.sigNormSq = sigTop.reduce((sum, [, w]) => sum + w * w, 0);
     }
     const sigNorm = Math.sqrt(s.sigNormSq) || 1;
-    s.sigIndexed = sigTop.slice(0, this.opts.signatureIndexTerms).map(([id]) => id);
-    for (const [id, w] of sigTop.slice(0, this.opts.signatureIndexTerms)) {
+    const sigListed = sigTop.filter(([id]) => this.findsCandidates(id)).slice(0, this.opts.signatureIndexTerms);
+    s.sigIndexed = sigListed.map(([id]) => id);
+    for (const [id, w] of sigListed) {
       let postings = this.sigIndex.get(id);
       if (!postings) this.sigIndex.set(id, (postings = new Map()));
       postings.set(s.id, w / sigNorm);
