@@ -47,7 +47,8 @@ const between = (w: string) => residentOf.test(w) || !looksLikeKoreanPersonName(
 const koCompoundTitle = /(?:주석|(?<!국가)대표|총리|장관|대통령|위원장|의장|총재|사장|회장|본부장|대변인|총통|최고경영자|대사)$/;
 const titleAt = (eojeols: string[], i: number): boolean => {
   for (let k = i; k < Math.min(eojeols.length, i + 3); k++) {
-    if (koTitleRe.test(eojeols[k])) return true;
+    // a mayor with a particle after a foreign place or name (포트미어 시장과); bare 시장 is a market (부동산 시장)
+    if (koTitleRe.test(eojeols[k]) || /^시장(?:[은는과와]|께서)$/.test(eojeols[k])) return true;
     // a title at the end of a compound: 국가주석은, 원내대표는, 국무총리가
     const stem = stripKoreanParticle(eojeols[k]);
     if (/^[\uac00-\ud7a3]{3,6}$/.test(stem) && koCompoundTitle.test(stem)) return true;

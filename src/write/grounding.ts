@@ -99,7 +99,8 @@ function checkText(text: string, where: string, ev: Evidence, lang: string, opts
       out.push({ kind: 'name', where, claim: t.term, message: `"${t.term}" is not in the cited reports (a name spelled differently?)` });
     }
   }
-  for (const name of namesIn(text, lang).flatMap(nameParts)) {
+  // a name that is a glossary spelling whole keeps its words, as the writer's applyGlossary does (Conciliation Board is not Bread's variant)
+  for (const name of namesIn(text, lang).filter((n) => !g.spellings.has(n)).flatMap(nameParts)) {
     const preferred = g.spellings.has(name) ? undefined : g.entries.find((e) => isVariant(name, e.spelling));
     if (preferred) out.push({ kind: 'name', where, claim: name, message: `"${name}" is spelled "${preferred.spelling}" in the glossary` });
   }
