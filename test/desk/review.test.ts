@@ -156,7 +156,7 @@ test('saving an edit makes a new version by the editor, runs the check, and two 
 
 test('the public site never shows the held version or the saved draft; publishing shows the new text and the editor\'s byline', async () => {
   const editor = await staff('editor');
-  const page = () => get(`/en/articles/${held.id}`).then((r) => r.text());
+  const page = async () => (await get(`/en/articles/${held.id}`)).text();
   assert.ok(!(await page()).includes(escapeHtml(held.wrongText)), 'the held version is not on the site');
   const fields = await editorForm(held.id, editor, (f) => { f.p0 = `${f.p0.replace(held.wrong, held.right)} Draft marker sentence.`; f.byline = 'Dana Editor'; });
   await post(`/desk/articles/${held.id}`, editor, fields);
