@@ -1,8 +1,8 @@
 // `newsroom export <dir> [--base-url URL] [--json]`: the public site as static files.
 import { loadConfig } from '../config.ts';
 import { openDb } from '../db/open.ts';
-import { ExportError, exportSite } from '../export/export.ts';
-import { ExportFolderError } from '../export/files.ts';
+import { ExportError, exportSite, siteOrigin } from '../export/export.ts';
+import { ExportFolderError, readManifest } from '../export/files.ts';
 import { args, printJson, say, UsageError } from './util.ts';
 
 const usage = 'usage: newsroom export <dir> [--base-url https://news.example] [--json]';
@@ -18,6 +18,14 @@ See docs/nginx-static.conf for serving it.
 `);
   if (positionals.length !== 1) throw new UsageError(usage);
   const config = loadConfig();
+  try {
+    // bad input is refused before the database is opened (an embedded one belongs to one process)
+    siteOrigin(values['base-url'] ?? config.siteUrl);
+    await readManifest(positionals[0]);
+  } catch (e) {
+    if (e instanceof ExportError || e instanceof ExportFolderError) throw new UsageError(e.message);
+    throw e;
+  }
   const db = await openDb(config);
   try {
     const s = await exportSite(db, config, positionals[0], { baseUrl: values['base-url'] });
