@@ -32,7 +32,7 @@ test('each source is polled on its own interval; every stage run is recorded', a
   await t.db.query('UPDATE sources SET poll_interval_s = 1 WHERE id = $1', [fast.id]);
   await t.db.query('UPDATE sources SET poll_interval_s = 3600 WHERE id = $1', [slow.id]);
 
-  const scheduler = startScheduler(testNewsroom(t.db));
+  const scheduler = startScheduler(testNewsroom(t.db, { databaseUrl: t.env.DATABASE_URL }));
   await new Promise<void>((resolve) => (onFastPoll = () => fastPolls >= 3 && resolve()));
   await scheduler.stop();
 
