@@ -10,6 +10,9 @@ const flag = z
 
 const intFrom = (min: number) => z.coerce.number().int().min(min);
 
+/** Left as this, the site's address is taken from where the server listens (see cli/serve.ts). */
+export const defaultSiteUrl = 'http://localhost:3000';
+
 export const configSchema = z.object({
   port: intFrom(0).max(65535).default(3000),
   dataDir: z.string().min(1).default('./data'),
@@ -44,8 +47,12 @@ export const configSchema = z.object({
   imageModel: z.string().optional(),
   imageKey: z.string().optional(),
   /** the public address of the site, for canonical links, feeds and sitemaps */
-  siteUrl: z.string().url().default('http://localhost:3000'),
+  siteUrl: z.string().url().default(defaultSiteUrl),
   siteName: z.string().min(1).default('Newsroom'),
+  /** seconds a CDN or other shared cache may keep a public page (s-maxage) */
+  cdnMaxAge: intFrom(0).default(300),
+  /** POSTed {"keys": [...]} (the pages' Surrogate-Key values) after every change of the site */
+  purgeUrl: z.string().url().optional(),
   analyticsRetentionDays: intFrom(1).default(90),
 });
 
@@ -82,6 +89,8 @@ export const envNames: Record<keyof Config, string> = {
   imageKey: 'NEWSROOM_IMAGE_KEY',
   siteUrl: 'NEWSROOM_SITE_URL',
   siteName: 'NEWSROOM_SITE_NAME',
+  cdnMaxAge: 'NEWSROOM_CDN_MAX_AGE',
+  purgeUrl: 'NEWSROOM_PURGE_URL',
   analyticsRetentionDays: 'NEWSROOM_ANALYTICS_RETENTION_DAYS',
 };
 

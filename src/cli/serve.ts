@@ -1,18 +1,22 @@
 import { serve } from '@hono/node-server';
-import { loadConfig } from '../config.ts';
+import { defaultSiteUrl, loadConfig } from '../config.ts';
 import { openDb } from '../db/open.ts';
 import { createNewsroom } from '../pipeline/context.ts';
 import { loadDemoIfEmpty } from '../pipeline/demo.ts';
 import { markInterruptedRuns } from '../pipeline/runs.ts';
 import { startScheduler } from '../pipeline/scheduler.ts';
+import { createApp } from '../web/app.ts';
 import { PageCache } from '../web/page-cache.ts';
+import { startPrerender } from '../web/prerender.ts';
+import { startPurgeHook } from '../web/purge.ts';
 import { firstAdminToken } from '../desk/first-admin.ts';
 import { setupLink, setupTokenHours } from '../desk/accounts.ts';
 import { createSiteWithDesk } from '../desk/mount.ts';
+import { listenForCommands, type Dispatch } from './remote.ts';
 import { args } from './util.ts';
 
 /** `serve`: the website only. `start`: the website plus the pipeline, in one process. */
-export async function serveCommand(argv: string[], withPipeline: boolean) {
+export async function serveCommand(argv: string[], withPipeline: boolean, commands?: Dispatch) {
   args(argv, {}, false);
   const config = loadConfig();
   const db = await openDb(config);
@@ -21,10 +25,12 @@ export async function serveCommand(argv: string[], withPipeline: boolean) {
     await markInterruptedRuns(db);
     if (config.loadDemo && (await loadDemoIfEmpty(db))) console.log('loaded the demo corpus (fictional feeds in demo/)');
   }
-  const cache = new PageCache();
+  const cache = new PageCache({ cdn: { sMaxAge: config.cdnMaxAge } });
   cache.watch(db); // pages published by other processes (workers, the CLI) show within a second
+  // the app is made once the port is known: its absolute links name the address it listens on
+  let app: ReturnType<typeof createApp> | undefined;
   const server = serve({
-    fetch: createSiteWithDesk(db, config, { cache }).fetch,
+    fetch: (req, env) => (app ? app.fetch(req, env) : new Response('starting', { status: 503, headers: { 'Retry-After': '1' } })),
     port: config.port,
     // bounded requests: headers (and the address) up to 16 KB, 10 s to send them, 30 s for the whole request
     serverOptions: { maxHeaderSize: 16 * 1024, headersTimeout: 10_000, requestTimeout: 30_000 },
@@ -37,16 +43,26 @@ export async function serveCommand(argv: string[], withPipeline: boolean) {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  if (config.siteUrl === defaultSiteUrl) config.siteUrl = `http://localhost:${port}`;
+  app = createSiteWithDesk(db, config, { cache });
   // no account yet: the first admin signs up at /desk/setup with a token only this console shows
   const setupToken = await firstAdminToken(db);
   if (setupToken) console.log(`No desk account exists yet. Make the first admin at ${setupLink(config.siteUrl, setupToken)} (setup token ${setupToken}, good for ${setupTokenHours} hours)`);
+  const site = app;
+  const prerender = startPrerender(db, config.editions, cache, async (path) => site.request(path));
+  const purge = config.purgeUrl ? startPurgeHook(db, config.purgeUrl, config.editions, cache, { after: () => prerender.idle() }) : undefined;
+  // on PGlite, other `newsroom` commands reach the database through this process
+  const commandSocket = commands && db.kind === 'pglite' ? await listenForCommands(nr, commands) : undefined;
   console.log(`Newsroom is serving on http://localhost:${port}${withPipeline ? ' and running the pipeline' : ''}`);
   const scheduler = withPipeline
     ? startScheduler(nr, { onError: (e) => console.error(`pipeline: ${(e as Error).message}`) })
     : undefined;
   const shutdown = async () => {
     await scheduler?.stop();
+    prerender.stop();
+    purge?.stop();
     cache.close();
+    commandSocket?.close();
     server.close();
     await db.close();
     process.exit(process.exitCode ?? 0);

@@ -1,4 +1,5 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
 import type { Db, Queryable, Row } from './db.ts';
@@ -47,12 +48,38 @@ export function takeLock(dir: string): () => void {
   throw new DatabaseBusyError(`could not lock ${dir}`);
 }
 
+/**
+ * Memory: PostgreSQL's defaults are for a server with the machine to itself.
+ * One process's embedded database reads a news site's few hundred MB at most:
+ * a small buffer pool (the OS caches the files anyway) and small sort memory
+ * take about 100 MB less resident than the 128 MB pool.
+ */
+const memorySettings = ['-c', 'shared_buffers=16MB', '-c', 'work_mem=4MB', '-c', 'maintenance_work_mem=16MB', '-c', 'temp_buffers=2MB'];
+
+/**
+ * Create the database files in a short-lived child process: initdb's
+ * WebAssembly instance takes some 500 MB that this process would keep
+ * resident for its whole life after a first start.
+ */
+async function createInChild(dir: string): Promise<void> {
+  const script = `const { PGlite } = await import(${JSON.stringify(import.meta.resolve('@electric-sql/pglite'))});
+const pg = new PGlite(process.argv[1]); await pg.waitReady; await pg.close();`;
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script, dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`creating the database in ${dir} failed: ${stderr.trim().split('\n').pop()}`))));
+  });
+}
+
 /** An embedded database kept in `dir` (created when missing). */
 export async function openPglite(dir: string): Promise<Db> {
   mkdirSync(dir, { recursive: true });
   const release = takeLock(dir);
   try {
-    const pg = new PGlite(dir, { parsers });
+    if (!existsSync(join(dir, 'PG_VERSION'))) await createInChild(dir);
+    const pg = new PGlite(dir, { parsers, startParams: [...PGlite.defaultStartParams, ...memorySettings] });
     await pg.waitReady;
     return wrap(pg, release);
   } catch (e) {

@@ -1,8 +1,8 @@
 // Japanese morphology by kuromoji and the IPADIC dictionary it ships with (no
 // download): words, their part of speech (IPADIC tags proper nouns as 人名,
 // 地域 or 組織) and their readings in katakana. The dictionary takes about
-// 170 MB once loaded, so it is loaded on first need, once per process, and
-// only where Japanese text is handled.
+// 170 MB once loaded, so it is loaded on first need, only where Japanese text
+// is handled, and let go again when unused for a while.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -27,6 +27,32 @@ export interface Token {
 
 let tokenizer: kuromoji.Tokenizer<kuromoji.IpadicFeatures> | undefined;
 
+/**
+ * The dictionary is let go after this long unused, for the garbage collector
+ * to take back its 170 MB: a server that handled one Japanese report an hour
+ * ago should not hold it; loading it again costs about a second.
+ */
+const releaseAfterMs = 2 * 60_000;
+let lastUse = 0;
+let releaseTimer: NodeJS.Timeout | undefined;
+
+function keepAWhile() {
+  lastUse = Date.now();
+  if (releaseTimer) return;
+  const check = () => {
+    const idle = Date.now() - lastUse;
+    if (idle >= releaseAfterMs) {
+      tokenizer = undefined;
+      releaseTimer = undefined;
+    } else {
+      releaseTimer = setTimeout(check, releaseAfterMs - idle);
+      releaseTimer.unref();
+    }
+  };
+  releaseTimer = setTimeout(check, releaseAfterMs);
+  releaseTimer.unref();
+}
+
 const require = createRequire(import.meta.url);
 const dictionary = () => path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
 
@@ -37,6 +63,7 @@ const dictionary = () => path.join(path.dirname(require.resolve('kuromoji/packag
  * synchronous. Processes that serve call `loadJapanese()` at start instead.
  */
 function loadSync(): kuromoji.Tokenizer<kuromoji.IpadicFeatures> {
+  keepAWhile();
   if (tokenizer) return tokenizer;
   const DictionaryLoader = require('kuromoji/src/loader/DictionaryLoader');
   const Tokenizer = require('kuromoji/src/Tokenizer');

@@ -11,9 +11,10 @@ import { mediaHandler } from '../illustrate/media-route.ts';
 import { apiRoutes } from './api.ts';
 import { feedRoutes } from './feeds.ts';
 import { contentSecurityPolicy, httpExceptionResponse, operatorsOnly, requestIdOf, requestLimits, responseGuard, securityHeaders } from './guard.ts';
+import { keepPrivateAnswersPrivate } from './cache-headers.ts';
 import { PageCache } from './page-cache.ts';
-import { publicError, publicUrl } from './redact.ts';
 import { countRequests, deadLetters, metricsHandler } from './metrics.ts';
+import { publicError, publicUrl } from './redact.ts';
 import { errorPage, errorPageHtml, siteRoutes, type SiteOptions } from './site.tsx';
 import { sitemapRoutes } from './sitemaps.ts';
 import { listStories } from '../stories/queries.ts';
@@ -60,25 +61,27 @@ export function createApp(db: Db, config: Config, opts: AppOptions = {}) {
   const app = new Hono();
   const media = mediaHandler(config.dataDir);
   // one cache for pages, feeds and sitemaps: any site change empties it
-  const cache = opts.cache ?? new PageCache();
+  const cache = opts.cache ?? new PageCache({ cdn: { sMaxAge: config.cdnMaxAge } });
   const ctx = { db, config, cache };
 
   // outermost first: every response, the refused ones' replacements included, gets an id and the headers
-  app.use(requestId());
   app.use(countRequests());
+  app.use(requestId());
   app.use(securityHeaders(config.siteUrl.startsWith('https:')));
   app.use(responseGuard(new URL(config.siteUrl).origin, (c) => serverError(c, config)));
   app.use(requestLimits());
+  // nothing for one reader or for the operators is marked public, whatever a route said
+  app.use(keepPrivateAnswersPrivate());
 
   app.get('/healthz', async (c) => {
     await db.query('SELECT 1');
     return c.json({ ok: true });
   });
 
+  app.get('/metrics', metricsHandler(db, cache));
   app.get('/media/:file', (c) => media(c.req.param('file'), c.req.raw));
   opts.mount?.(app);
   app.route('/', sitemapRoutes(ctx));
-  app.get('/metrics', metricsHandler(db, cache));
   app.route('/', apiRoutes(ctx));
   app.route('/', feedRoutes(ctx));
   app.route('/', siteRoutes(db, config, { ...opts, cache }));
@@ -131,14 +134,14 @@ ${runs.map(
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}${r.errors.length ? html` <span class="err">${r.errors.length} errors</span>` : ''}</td></tr>`,
     )}</tbody></table>
-</main></body></html>`;
-    c.header('Content-Security-Policy', statusCsp);
-    return c.html(page);
 <h2 id="dead-letters">Failed jobs (${dead.length})</h2>
 <p>Jobs that failed on every retry. <code>newsroom jobs retry &lt;id&gt;</code> (or <code>retry-all</code>) puts them back.</p>
 ${dead.length ? html`<table><thead><tr><th>Job</th><th>Queue</th><th>Work</th><th>Failed</th><th>Last error</th></tr></thead><tbody>
 ${dead.map((d) => html`<tr><td>${d.id}</td><td>${d.queue}</td><td>${JSON.stringify(d.data)}</td><td>${when(d.failedAt)}</td><td><span class="err">${publicError(d.error)}</span></td></tr>`)}
 </tbody></table>` : html`<p>None.</p>`}
+</main></body></html>`;
+    c.header('Content-Security-Policy', statusCsp);
+    return c.html(page);
   });
 
   app.notFound((c) => errorPage(c, config, 404));
