@@ -24,18 +24,20 @@ export async function heldWithWrongNumber(db: Db): Promise<HeldArticle> {
     const a = (await getArticle(db, id))!;
     const v = a.versions[0];
     const body = v.body as Paragraph[];
-    const m = /(?<![\d,.])([1-9]\d{0,3})(?![\d,.])/.exec(body[0].text);
-    if (!m) continue;
-    const wrong = String(Number(m[1]) + 1);
-    const wrongText = body[0].text.slice(0, m.index) + wrong + body[0].text.slice(m.index + m[1].length);
-    const article = articleSchema.parse({
-      headline: v.headline, lead: v.lead, body: [{ ...body[0], text: wrongText }, ...body.slice(1)], summary: v.summary, entities: v.entities,
-      imageBrief: v.image_brief, lang: a.lang, section: a.section, writer: v.writer, model: v.model, tokensIn: null, tokensOut: null,
-    });
-    const grounding = await checkEdit(db, article, await sourcesOf(db, a.story_id));
-    if (!grounding.failures.some((f) => f.kind === 'number' && f.claim === wrong && f.where === 'paragraph 1')) continue;
-    await db.transaction((tx) => saveVersion(tx, a.story_id, article, grounding));
-    return { id, right: m[1], wrong, wrongText, liveVersion: a.published_version };
+    // the first number whose change is the version's only failing claim (a number inside a date would also fail as a date)
+    for (const m of body[0].text.matchAll(/(?<![\d,.])([1-9]\d{0,3})(?![\d,.])/g)) {
+      const wrong = String(Number(m[1]) + 1);
+      const wrongText = body[0].text.slice(0, m.index) + wrong + body[0].text.slice(m.index + m[1].length);
+      const article = articleSchema.parse({
+        headline: v.headline, lead: v.lead, body: [{ ...body[0], text: wrongText }, ...body.slice(1)], summary: v.summary, entities: v.entities,
+        imageBrief: v.image_brief, lang: a.lang, section: a.section, writer: v.writer, model: v.model, tokensIn: null, tokensOut: null,
+      });
+      const grounding = await checkEdit(db, article, await sourcesOf(db, a.story_id));
+      const [only, ...more] = grounding.failures;
+      if (more.length || only?.kind !== 'number' || only.claim !== wrong || only.where !== 'paragraph 1') continue;
+      await db.transaction((tx) => saveVersion(tx, a.story_id, article, grounding));
+      return { id, right: m[1], wrong, wrongText, liveVersion: a.published_version };
+    }
   }
   throw new Error('no published English article with a number in its first paragraph');
 }

@@ -34,6 +34,9 @@ test('each source is polled on its own interval; every stage run is recorded', a
 
   const scheduler = startScheduler(testNewsroom(t.db, { databaseUrl: t.env.DATABASE_URL }));
   await new Promise<void>((resolve) => (onFastPoll = () => fastPolls >= 3 && resolve()));
+  // polls and extractions are separate jobs now: wait for the third poll's entry to be extracted
+  const reportCount = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM reports'))[0].n;
+  for (let i = 0; i < 600 && (await reportCount()) < 3; i++) await new Promise((r) => setTimeout(r, 100));
   await scheduler.stop();
 
   const polls = (path: string) => server.requests.filter((r) => r === path).length;
