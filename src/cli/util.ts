@@ -1,8 +1,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { loadConfig, type Config } from '../config.ts';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { openDb } from '../db/open.ts';
+import { DatabaseBusyError } from '../db/pglite.ts';
 import { createNewsroom, type Newsroom } from '../pipeline/context.ts';
+import { hosted } from './hosted.ts';
 
 /** An error meant for the user: printed as one line, exit status 1. */
 export class UsageError extends Error {}
@@ -18,10 +20,13 @@ export function args<O extends Options>(argv: string[], options: O, positionals 
 }
 
 /** Run `fn` with an open, migrated database; always closes it. */
-export async function withNewsroom<T>(fn: (nr: Newsroom) => Promise<T>, config: Config = loadConfig()): Promise<T> {
-  const db: Db = await openDb(config);
+export async function withNewsroom<T>(fn: (nr: Newsroom) => Promise<T>, config?: Config): Promise<T> {
+  const served = hosted();
+  if (served) return fn(served.nr); // inside the serving process: its database, left open
+  const cfg = config ?? loadConfig();
+  const db: Db = await openDb(cfg);
   try {
-    return await fn(createNewsroom(config, db));
+    return await fn(createNewsroom(cfg, db));
   } finally {
     await db.close();
   }
@@ -68,4 +73,14 @@ export function positiveId(raw: string | undefined, what: string): number {
   const n = Number(raw);
   if (!raw || !Number.isInteger(n) || n <= 0) throw new UsageError(`${what} must be a positive number${raw ? `, not ${raw}` : ''}`);
   return n;
+}
+
+/** A failure as the one line the command prints, whichever layer raised it. */
+export function failureLine(e: unknown): string {
+  const known = e instanceof UsageError || e instanceof ConfigError || e instanceof DatabaseBusyError;
+  const err = e as NodeJS.ErrnoException;
+  let message = err?.message ?? String(e);
+  if (!known && err?.code === 'ECONNREFUSED') message = `cannot reach the database at DATABASE_URL (${message})`;
+  // an error may quote a source (a feed's guid, a parser's excerpt): escaped like any source text
+  return `newsroom: ${terminalSafe(message.split('\n')[0])}\n`;
 }
