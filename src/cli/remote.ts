@@ -35,6 +35,28 @@ export function needsNoDatabase(argv: string[]): boolean {
   return !command || command.startsWith('-') || command === 'help' || command === 'version' || rest.includes('--help') || rest.includes('-h');
 }
 
+/**
+ * The server runs in another folder than the caller: a file or folder a
+ * command names (`sources import feeds.opml`, `export site/`) is made absolute
+ * against the caller's working folder before it is sent.
+ */
+export function callersPaths(argv: string[], cwd = process.cwd()): string[] {
+  const [command, sub] = argv;
+  const words = command === 'export' ? 1 : command === 'sources' && sub === 'import' ? 2 : 0;
+  if (!words) return argv;
+  const out = [...argv];
+  for (let i = words; i < out.length; i++) {
+    if (out[i].startsWith('-')) {
+      if (optionsWithValue.has(out[i])) i++; // its value is no path
+      continue;
+    }
+    out[i] = resolve(cwd, out[i]);
+    break;
+  }
+  return out;
+}
+const optionsWithValue = new Set(['--base-url', '--name', '--lang']);
+
 export interface CommandSocket {
   close(): void;
 }
@@ -168,6 +190,6 @@ export async function forwardToServer(config: Config, argv: string[]): Promise<n
       if (code === undefined) process.stderr.write('newsroom: the server closed the connection before the command finished\n');
       ok(code ?? 1);
     });
-    socket.write(JSON.stringify({ argv }) + '\n');
+    socket.write(JSON.stringify({ argv: callersPaths(argv) }) + '\n');
   });
 }

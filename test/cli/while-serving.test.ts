@@ -3,7 +3,8 @@
 // process over the folder's socket; on PostgreSQL it connects itself. Either
 // way an operator's command works and the served site sees its effect.
 import assert from 'node:assert/strict';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { runCli, startCli, type CliResult } from '../helpers/cli.ts';
@@ -58,6 +59,13 @@ test('a failing command reports its error and exit code to the caller, not to th
   assert.notEqual(r.code, 0);
   assert.match(r.stderr, /999999|not found|no article/i);
   assert.equal(server.child.exitCode, null);
+});
+
+test('a folder a command names is the caller\'s, not the server\'s', async () => {
+  const here = mkdtempSync(join(tmpdir(), 'newsroom-export-cwd-'));
+  const r = await startCli(['export', 'site'], env(), here).done;
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(existsSync(join(here, 'site', 'robots.txt')), 'exported into the folder the caller named');
 });
 
 test('on PGlite, commands that need the folder to themselves say why; on PostgreSQL no socket is opened', async () => {
