@@ -5,13 +5,12 @@
 // Korean, English and Japanese, under the desk's own Content-Security-Policy.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { serve } from '@hono/node-server';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { firstAdminToken } from '../../src/desk/first-admin.ts';
 import { createSiteWithDesk } from '../../src/desk/mount.ts';
+import { launchChromium, serveOnLoopback } from '../helpers/browser.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { testConfig } from '../helpers/newsroom.ts';
 
@@ -22,19 +21,14 @@ const password = 'a long enough passphrase';
 
 let t: TestDb;
 let browser: Browser;
-let site: ReturnType<typeof serve>;
+let site: Awaited<ReturnType<typeof serveOnLoopback>>['site'];
 let base: string;
 
 before(async () => {
   mkdirSync(shots, { recursive: true });
   t = await createTestDb();
-  site = serve({ fetch: createSiteWithDesk(t.db, testConfig()).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => site.once('listening', r));
-  base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.NEWSROOM_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  ({ site, base } = await serveOnLoopback(createSiteWithDesk(t.db, testConfig()).fetch));
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

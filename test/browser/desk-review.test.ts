@@ -4,14 +4,13 @@
 // axe-core finds no violations on the queue and the editor in ko, en and ja.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { serve } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { addUser } from '../../src/desk/accounts.ts';
 import { createSiteWithDesk } from '../../src/desk/mount.ts';
 import { openSession, sessionCookie } from '../../src/desk/sessions.ts';
+import { launchChromium, serveOnLoopback } from '../helpers/browser.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { seedDemoSite } from '../helpers/demo-site.ts';
 import { testConfig } from '../helpers/newsroom.ts';
@@ -22,7 +21,7 @@ const shots = '/tmp/desk-shots';
 
 let t: TestDb;
 let browser: Browser;
-let site: ReturnType<typeof serve>;
+let site: Awaited<ReturnType<typeof serveOnLoopback>>['site'];
 let base: string;
 let held: HeldArticle;
 let cookie: string;
@@ -34,13 +33,8 @@ before(async () => {
   held = await heldWithWrongNumber(t.db);
   const { user } = await addUser(t.db, 'editor@example.org', 'editor');
   cookie = (await openSession(t.db, user.id, new Date(), {})).cookie;
-  site = serve({ fetch: createSiteWithDesk(t.db, testConfig()).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => site.once('listening', r));
-  base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.NEWSROOM_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  ({ site, base } = await serveOnLoopback(createSiteWithDesk(t.db, testConfig()).fetch));
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

@@ -4,15 +4,14 @@
 // JavaScript, keyboard use, and axe-core's accessibility rules.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { serve } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { loadDemoIfEmpty } from '../../src/pipeline/demo.ts';
 import { runAllStages } from '../../src/pipeline/stages.ts';
 import { createApp } from '../../src/web/app.ts';
 import { t as msg } from '../../src/web/i18n/i18n.ts';
+import { launchChromium, serveOnLoopback } from '../helpers/browser.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { testConfig, testNewsroom } from '../helpers/newsroom.ts';
 
@@ -21,7 +20,7 @@ const shots = 'test-results/screenshots';
 
 let t: TestDb;
 let browser: Browser;
-let site: ReturnType<typeof serve>;
+let site: Awaited<ReturnType<typeof serveOnLoopback>>['site'];
 let base: string;
 let articleId: number;
 let threadId: number;
@@ -39,13 +38,8 @@ before(async () => {
      WHERE a.state = 'published' GROUP BY s.thread_id HAVING count(*) > 1 ORDER BY count(*) DESC, s.thread_id LIMIT 1`);
   articleId = row.id;
   threadId = row.thread_id;
-  site = serve({ fetch: createApp(t.db, config).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => site.once('listening', r));
-  base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.NEWSROOM_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  ({ site, base } = await serveOnLoopback(createApp(t.db, config).fetch));
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

@@ -5,11 +5,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { startCli, type CliResult } from '../helpers/cli.ts';
+import { startServing } from '../helpers/cli.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 
 let t: TestDb;
-let server: { child: import('node:child_process').ChildProcess; done: Promise<CliResult> };
+let server: Awaited<ReturnType<typeof startServing>>;
 let base: string;
 
 before(async () => {
@@ -19,15 +19,8 @@ before(async () => {
   await t.close();
   // started from a folder that is not the project's: its JSX settings must still apply
   const elsewhere = mkdtempSync(join(tmpdir(), 'newsroom-cwd-'));
-  server = startCli(['serve'], { ...t.env, PORT: '0' }, elsewhere);
-  const port = await new Promise<number>((resolve, reject) => {
-    server.child.stdout!.on('data', (d) => {
-      const m = /serving on http:\/\/localhost:(\d+)/.exec(String(d));
-      if (m) resolve(Number(m[1]));
-    });
-    server.child.once('exit', () => server.done.then((r) => reject(new Error(`serve exited early: ${r.stderr}`))));
-  });
-  base = `http://127.0.0.1:${port}`;
+  server = await startServing(['serve'], t.env, elsewhere);
+  base = server.base;
 });
 after(async () => {
   server.child.kill('SIGTERM');

@@ -7,30 +7,19 @@ import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { runCli, startCli, type CliResult } from '../helpers/cli.ts';
+import { runCli, startCli, startServing } from '../helpers/cli.ts';
 import { createTestDb, testDbKind, type TestDb } from '../helpers/db.ts';
 
 let t: TestDb;
-let server: { child: import('node:child_process').ChildProcess; done: Promise<CliResult> };
+let server: Awaited<ReturnType<typeof startServing>>;
 let base: string;
 const env = () => ({ ...t.env, NEWSROOM_ALLOW_PRIVATE_FETCH: '1' });
-
-async function startServing() {
-  server = startCli(['serve'], { ...env(), PORT: '0' });
-  const port = await new Promise<number>((resolve, reject) => {
-    server.child.stdout!.on('data', (d) => {
-      const m = /serving on http:\/\/localhost:(\d+)/.exec(String(d));
-      if (m) resolve(Number(m[1]));
-    });
-    server.child.once('exit', () => server.done.then((r) => reject(new Error(`serve exited early: ${r.stderr}`))));
-  });
-  base = `http://127.0.0.1:${port}`;
-}
 
 before(async () => {
   t = await createTestDb();
   await t.close();
-  await startServing();
+  server = await startServing(['serve'], env());
+  base = server.base;
 });
 after(async () => {
   if (server.child.exitCode === null && server.child.signalCode === null) {

@@ -31,3 +31,16 @@ export function startCli(args: string[], env: Record<string, string>, cwd?: stri
 export function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
   return startCli(args, env).done;
 }
+
+/** `newsroom serve` (or `start`) on a free port, resolved once it says where it serves. */
+export async function startServing(args: string[], env: Record<string, string>, cwd?: string) {
+  const server = startCli(args, { ...env, PORT: '0' }, cwd);
+  const port = await new Promise<number>((resolve, reject) => {
+    server.child.stdout!.on('data', (d) => {
+      const m = /serving on http:\/\/localhost:(\d+)/.exec(String(d));
+      if (m) resolve(Number(m[1]));
+    });
+    server.child.once('exit', () => server.done.then((r) => reject(new Error(`${args[0]} exited early: ${r.stderr}`))));
+  });
+  return { ...server, base: `http://127.0.0.1:${port}` };
+}
