@@ -5,10 +5,26 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { roleAllows } from './accounts.ts';
 import { deskOf, type DeskEnv } from './context.ts';
+import { minPasswordLength } from './passwords.ts';
 import { cssPath } from './style.ts';
 
 export function CsrfInput(props: { c: Context<DeskEnv> }) {
   return <input type="hidden" name="_csrf" value={deskOf(props.c).csrf} />;
+}
+
+/** A new password and its repetition, as the setup page and the account page ask for it. */
+export function NewPasswordFields(props: { c: Context<DeskEnv> }) {
+  const t = props.c.get('t');
+  return (
+    <>
+      <label>{t('field.newPassword')} <span class="hint">{t('field.passwordHint', { min: minPasswordLength })}</span>
+        <input type="password" name="password" autocomplete="new-password" minlength={minPasswordLength} required />
+      </label>
+      <label>{t('field.repeatPassword')}
+        <input type="password" name="password2" autocomplete="new-password" minlength={minPasswordLength} required />
+      </label>
+    </>
+  );
 }
 
 export function Notice(props: { kind?: 'error' | 'info'; children?: Child }) {

@@ -24,6 +24,16 @@ export async function formOf(c: Context): Promise<Record<string, string>> {
   return out;
 }
 
+/** The posted form, or undefined when it is not a readable text form (the caller answers 400). */
+export async function readForm(c: Context): Promise<Record<string, string> | undefined> {
+  try {
+    return await formOf(c);
+  } catch (e) {
+    if (e instanceof FormError) return undefined;
+    throw e;
+  }
+}
+
 /** The socket's remote address ('' for a request made in-process). Proxies' headers are not trusted. */
 export function clientAddress(c: Context): string {
   try {

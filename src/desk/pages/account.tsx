@@ -6,9 +6,9 @@ import { setLocale, setPassword, userById } from '../accounts.ts';
 import { recordAudit } from '../audit.ts';
 import { actorOf, deskOf, type DeskEnv, type DeskKit } from '../context.ts';
 import { isLocale, localeNames, locales } from '../i18n/i18n.ts';
-import { CsrfInput, deskPage, Notice } from '../layout.tsx';
+import { CsrfInput, deskPage, NewPasswordFields, Notice } from '../layout.tsx';
 import { checkPassword, minPasswordLength, passwordProblem } from '../passwords.ts';
-import { FormError, formOf } from '../request.ts';
+import { readForm } from '../request.ts';
 import { closeAllSessions, sessionCookie, sessionsOf } from '../sessions.ts';
 import { getSetting, requireTwoFactorKey } from '../settings.ts';
 import { checkTotp, newTotpSecret, totpUri } from '../totp.ts';
@@ -49,12 +49,7 @@ export function accountRoutes(kit: DeskKit) {
           <label>{t('field.currentPassword')}
             <input type="password" name="current" autocomplete="current-password" required />
           </label>
-          <label>{t('field.newPassword')} <span class="hint">{t('field.passwordHint', { min: minPasswordLength })}</span>
-            <input type="password" name="password" autocomplete="new-password" minlength={minPasswordLength} required />
-          </label>
-          <label>{t('field.repeatPassword')}
-            <input type="password" name="password2" autocomplete="new-password" minlength={minPasswordLength} required />
-          </label>
+          <NewPasswordFields c={c} />
           <div><button type="submit">{t('account.changePassword')}</button></div>
         </form>
 
@@ -84,19 +79,11 @@ export function accountRoutes(kit: DeskKit) {
     ), status);
   }
 
-  const read = async (c: Context<DeskEnv>) => {
-    try {
-      return await formOf(c);
-    } catch (e) {
-      if (e instanceof FormError) return undefined;
-      throw e;
-    }
-  };
 
   app.get('/account', (c) => accountPage(c));
 
   app.post('/account/language', async (c) => {
-    const form = await read(c);
+    const form = await readForm(c);
     if (!form) return c.text('bad form', 400);
     const locale = isLocale(form.locale) ? form.locale : null;
     await setLocale(db, deskOf(c).user.id, locale);
@@ -105,7 +92,7 @@ export function accountRoutes(kit: DeskKit) {
 
   app.post('/account/password', async (c) => {
     const t = c.get('t');
-    const form = await read(c);
+    const form = await readForm(c);
     if (!form) return c.text('bad form', 400);
     const { user } = deskOf(c);
     const stored = (await userById(db, user.id))?.password_hash;
@@ -182,7 +169,7 @@ export function accountRoutes(kit: DeskKit) {
 
   app.post('/account/two-factor', async (c) => {
     const t = c.get('t');
-    const form = await read(c);
+    const form = await readForm(c);
     if (!form) return c.text('bad form', 400);
     const { user } = deskOf(c);
     const row = (await userById(db, user.id))!;
@@ -196,7 +183,7 @@ export function accountRoutes(kit: DeskKit) {
 
   app.post('/account/two-factor/remove', async (c) => {
     const t = c.get('t');
-    const form = await read(c);
+    const form = await readForm(c);
     if (!form) return c.text('bad form', 400);
     const { user } = deskOf(c);
     if ((await getSetting(db, requireTwoFactorKey, false)) === true) return twoFactorPage(c, { kind: 'error', text: t('twoFactor.requiredKeep') }, 400);

@@ -5,7 +5,7 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { findSetupToken, useSetupToken, userByEmail, userById, userCount, AccountError } from '../accounts.ts';
 import { recordAudit } from '../audit.ts';
 import type { DeskEnv, DeskKit } from '../context.ts';
-import { CsrfInput, deskPage, Notice } from '../layout.tsx';
+import { CsrfInput, deskPage, NewPasswordFields, Notice } from '../layout.tsx';
 import { checkPassword, minPasswordLength, passwordProblem } from '../passwords.ts';
 import { clientAddress, FormError, formOf } from '../request.ts';
 import { closeSession, markVerified, openSession, absoluteDays, sessionCookie, type Session } from '../sessions.ts';
@@ -173,12 +173,7 @@ export function signInRoutes(kit: DeskKit) {
               <input type="email" name="email" autocomplete="username" required />
             </label>
           )}
-          <label>{t('field.newPassword')} <span class="hint">{t('field.passwordHint', { min: minPasswordLength })}</span>
-            <input type="password" name="password" autocomplete="new-password" minlength={minPasswordLength} required />
-          </label>
-          <label>{t('field.repeatPassword')}
-            <input type="password" name="password2" autocomplete="new-password" minlength={minPasswordLength} required />
-          </label>
+          <NewPasswordFields c={c} />
           <div><button type="submit">{t('setup.submit')}</button></div>
         </form>
       </>

@@ -5,7 +5,7 @@ import { AccountError, addUser, isRole, listUsers, removeUser, resetPassword, ro
 import { recordAudit } from '../audit.ts';
 import { actorOf, deskOf, requireRole, type DeskEnv, type DeskKit } from '../context.ts';
 import { CsrfInput, deskPage, Notice } from '../layout.tsx';
-import { FormError, formOf } from '../request.ts';
+import { readForm } from '../request.ts';
 import { getSetting, putSetting, requireTwoFactorKey } from '../settings.ts';
 import { formatDateTime } from '../../web/i18n/i18n.ts';
 
@@ -81,14 +81,6 @@ export function usersRoutes(kit: DeskKit) {
     ), status);
   }
 
-  const read = async (c: Context<DeskEnv>) => {
-    try {
-      return await formOf(c);
-    } catch (e) {
-      if (e instanceof FormError) return undefined;
-      throw e;
-    }
-  };
   const target = async (c: Context<DeskEnv>) => {
     const id = Number(c.req.param('id'));
     return Number.isSafeInteger(id) && id > 0 ? userById(db, id) : undefined;
@@ -98,7 +90,7 @@ export function usersRoutes(kit: DeskKit) {
 
   app.post('/users', async (c) => {
     const t = c.get('t');
-    const form = await read(c);
+    const form = await readForm(c);
     if (!form) return c.text('bad form', 400);
     if (!isRole(form.role)) return usersPage(c, { kind: 'error', text: t('users.badRole') }, 400);
     try {
@@ -113,7 +105,7 @@ export function usersRoutes(kit: DeskKit) {
 
   app.post('/users/settings', async (c) => {
     const t = c.get('t');
-    const form = await read(c);
+    const form = await readForm(c);
     if (!form) return c.text('bad form', 400);
     const value = form.requireTwoFactor === '1';
     // an admin who requires it of everyone has it first (else the rule would lock them out of this page)
@@ -125,7 +117,7 @@ export function usersRoutes(kit: DeskKit) {
 
   app.post('/users/:id/role', async (c) => {
     const t = c.get('t');
-    const form = await read(c);
+    const form = await readForm(c);
     if (!form) return c.text('bad form', 400);
     const user = await target(c);
     if (!user) return usersPage(c, { kind: 'error', text: t('users.unknown') }, 404);
