@@ -10,6 +10,7 @@ import type { Db } from '../db/db.ts';
 import { mediaHandler } from '../illustrate/media-route.ts';
 import { apiRoutes } from './api.ts';
 import { feedRoutes } from './feeds.ts';
+import { healthRoutes } from './health.ts';
 import { contentSecurityPolicy, httpExceptionResponse, operatorsOnly, requestIdOf, requestLimits, responseGuard, securityHeaders } from './guard.ts';
 import { keepPrivateAnswersPrivate } from './cache-headers.ts';
 import { PageCache } from './page-cache.ts';
@@ -73,10 +74,7 @@ export function createApp(db: Db, config: Config, opts: AppOptions = {}) {
   // nothing for one reader or for the operators is marked public, whatever a route said
   app.use(keepPrivateAnswersPrivate());
 
-  app.get('/healthz', async (c) => {
-    await db.query('SELECT 1');
-    return c.json({ ok: true });
-  });
+  app.route('/', healthRoutes(db));
 
   app.get('/metrics', metricsHandler(db, cache));
   app.get('/media/:file', (c) => media(c.req.param('file'), c.req.raw));
