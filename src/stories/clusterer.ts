@@ -160,8 +160,67 @@ export interface StorySnapshot {
 }
 
 const hour = 3600_000;
+const noEvidence = { name: 0, number: 0, day: 0 };
 /** stories scored in full for each report */
 const maxCandidates = 12;
+
+/**
+ * The positions of the `k` largest weights (ties: the smaller id first), best
+ * first, among those `keep` accepts — a selection, not a sort: the inputs are
+ * hundreds long and only a few are wanted.
+ */
+function topK(ids: ArrayLike<number>, weights: ArrayLike<number>, k: number, keep?: (id: number) => boolean): number[] {
+  const out: number[] = [];
+  if (k <= 0) return out;
+  for (let i = 0; i < ids.length; i++) {
+    const w = weights[i], id = ids[i];
+    if (out.length === k) {
+      const last = out[k - 1];
+      if (w < weights[last] || (w === weights[last] && id > ids[last])) continue;
+    }
+    if (keep && !keep(id)) continue;
+    let j = out.length < k ? out.length : k - 1;
+    while (j > 0 && (weights[out[j - 1]] < w || (weights[out[j - 1]] === w && ids[out[j - 1]] > id))) {
+      out[j] = out[j - 1];
+      j--;
+    }
+    out[j] = i;
+  }
+  return out;
+}
+
+/** `topK` over a map's entries: its keys with the `k` largest values. */
+function topKeys(m: Map<number, number>, k: number, keep?: (id: number) => boolean): number[] {
+  const ids: number[] = [];
+  const ws: number[] = [];
+  for (const [id, w] of m) {
+    if (ids.length === k) {
+      const last = ws[k - 1];
+      if (w < last || (w === last && id > ids[k - 1])) continue;
+    }
+    if (keep && !keep(id)) continue;
+    let j = ids.length < k ? ids.length : k - 1;
+    while (j > 0 && (ws[j - 1] < w || (ws[j - 1] === w && ids[j - 1] > id))) {
+      ids[j] = ids[j - 1];
+      ws[j] = ws[j - 1];
+      j--;
+    }
+    ids[j] = id;
+    ws[j] = w;
+  }
+  return ids;
+}
+
+/** A map's keys and values, in parallel arrays. */
+function entriesOf(m: Map<number, number>): [number[], number[]] {
+  const ids: number[] = [];
+  const ws: number[] = [];
+  for (const [id, w] of m) {
+    ids.push(id);
+    ws.push(w);
+  }
+  return [ids, ws];
+}
 
 export class Clusterer {
   readonly opts: ClusterOptions;
@@ -179,8 +238,12 @@ export class Clusterer {
   /** signature term → stories listing it, like `index` */
   private sigIndex = new Map<number, Map<number, number>>();
   /** lexical term id × 2 (+1 when marked a name) → the signature term ids of its phonetic keys (computed once per term) */
-  private keysOfTerm = new Map<number, number[]>();
+  private keysOfName: Array<number[] | undefined> = [];
+  private keysOfWord: Array<number[] | undefined> = [];
   private sigKind: SigKind[] = [];
+  /** scratch marks by term id (reindex) */
+  private mark: number[] = [];
+  private stamp = 0;
 
   constructor(opts: Partial<ClusterOptions> = {}) {
     this.opts = { ...defaultClusterOptions, ...opts };
@@ -206,9 +269,9 @@ export class Clusterer {
 
   private keysOf(id: number, term: string, lang: string, isName: boolean): number[] {
     // a word is keyed as a name only where the text marks it as one (not at the start of a title)
-    const key = id * 2 + (isName ? 1 : 0);
-    let keys = this.keysOfTerm.get(key);
-    if (!keys) this.keysOfTerm.set(key, (keys = phoneticKeys(term, lang, isName).map((k) => this.sigId(`p:${k}`))));
+    const cache = isName ? this.keysOfName : this.keysOfWord;
+    let keys = cache[id];
+    if (!keys) cache[id] = keys = phoneticKeys(term, lang, isName).map((k) => this.sigId(`p:${k}`));
     return keys;
   }
 
@@ -245,7 +308,7 @@ export class Clusterer {
     const weights: number[] = [];
     let normSq = 0;
     for (const [id, c] of counts) {
-      const idf = Math.log((this.docs + 1) / (this.df[id] + 1)) + 1;
+      const idf = this.idf(id);
       const w = (1 + Math.log(c)) * idf;
       ids.push(id);
       weights.push(w);
@@ -262,7 +325,7 @@ export class Clusterer {
     const sig = { ids: [] as number[], weights: [] as number[] };
     let sigNormSq = 0;
     for (const [id, c] of sigCounts) {
-      const idf = Math.log((this.docs + 1) / (this.df[id] + 1)) + 1;
+      const idf = this.idf(id);
       const w = (1 + Math.log(c)) * idf * sigWeight[this.sigKind[id]];
       sig.ids.push(id);
       sig.weights.push(w);
@@ -343,9 +406,8 @@ export class Clusterer {
    * any event of that day, figures alone a coincidence — and enough of it;
    * then rising from half the weight towards the whole of it.
    */
-  private signatureScore(vec: Vec, s: StoryState): number {
+  private signatureScore(vec: Vec, s: StoryState, g = this.signature(vec, s)): number {
     if (this.opts.signatureWeight <= 0) return 0;
-    const g = this.signature(vec, s);
     const kinds = (g.name > 0 ? 1 : 0) + (g.number > 0 ? 1 : 0) + (g.day > 0 ? 1 : 0);
     const e = g.name + g.number + g.day;
     const evidence = this.opts.signatureEvidence * this.evidenceScale();
@@ -365,9 +427,8 @@ export class Clusterer {
    */
   private candidates(vec: Vec): StoryState[] {
     if (vec.embedding && this.opts.embeddingWeight > 0) return [...this.stories.values()];
-    const order = vec.ids.map((_, i) => i).sort((a, b) => vec.weights[b] - vec.weights[a] || vec.ids[a] - vec.ids[b]);
     const partial = new Map<number, number>();
-    for (const i of order.slice(0, this.opts.candidateTerms)) {
+    for (const i of topK(vec.ids, vec.weights, this.opts.candidateTerms)) {
       const postings = this.index.get(vec.ids[i]);
       if (!postings) continue;
       const w = vec.weights[i];
@@ -375,18 +436,20 @@ export class Clusterer {
     }
     if (vec.sig && this.opts.signatureWeight > 0) {
       const sig = vec.sig;
-      const sigOrder = sig.ids.map((_, i) => i).sort((a, b) => sig.weights[b] - sig.weights[a] || sig.ids[a] - sig.ids[b]);
-      for (const i of sigOrder.filter((k) => this.findsCandidates(sig.ids[k])).slice(0, this.opts.candidateTerms)) {
+      for (const i of topK(sig.ids, sig.weights, this.opts.candidateTerms, (id) => this.findsCandidates(id))) {
         const postings = this.sigIndex.get(sig.ids[i]);
         if (!postings) continue;
         const w = sig.weights[i] * this.opts.signatureWeight;
         for (const [sid, weight] of postings) partial.set(sid, (partial.get(sid) ?? 0) + w * weight);
       }
     }
-    return [...partial]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, maxCandidates)
-      .map(([id]) => this.stories.get(id)!);
+    const sids: number[] = [];
+    const scores: number[] = [];
+    for (const [sid, score] of partial) {
+      sids.push(sid);
+      scores.push(score);
+    }
+    return topK(sids, scores, maxCandidates).map((i) => this.stories.get(sids[i])!);
   }
 
   /** Where this report goes: the best open story above the threshold, or a new story (maybe a follow-up). */
@@ -397,7 +460,8 @@ export class Clusterer {
     let bestThread: { id: number; sim: number } | undefined;
     for (const s of this.candidates(vec)) {
       const lex = this.lexical(vec, s);
-      const raw = Math.max(lex.cos, this.dense(vec, s), this.signatureScore(vec, s));
+      const g = this.opts.signatureWeight > 0 ? this.signature(vec, s) : noEvidence;
+      const raw = Math.max(lex.cos, this.dense(vec, s), this.signatureScore(vec, s, g));
       const gap = Math.max(0, t - s.lastSeen, s.firstSeen - t);
       if (gap <= quiet) {
         // a story fades as it goes quiet: half a quiet period halves the similarity
@@ -416,7 +480,6 @@ export class Clusterer {
         bestThread = { id: s.id, sim: raw };
       } else if (earlier && this.opts.signatureWeight > 0) {
         // the same actors restating the same figures days later, in any language: a later step of the matter
-        const g = this.signature(vec, s);
         const sim = this.opts.threadThreshold * Math.min(1, (g.name + g.number) / (this.opts.threadNames + this.opts.threadFigures + 20));
         const scale = this.evidenceScale();
         if (g.name >= this.opts.threadNames * scale && g.number >= this.opts.threadFigures * scale && (!bestThread || sim > bestThread.sim)) bestThread = { id: s.id, sim };
@@ -450,35 +513,42 @@ export class Clusterer {
     for (const id of vec.sig?.ids ?? []) this.df[id]++;
   }
 
+  /**
+   * List the story under its strongest terms (and signature terms), pruning a
+   * centroid grown past twice its cap. Only the listings that changed are
+   * touched: a story's strongest terms are mostly the same from one report to
+   * the next.
+   */
   private reindex(s: StoryState) {
-    for (const id of s.indexed) this.index.get(id)?.delete(s.id);
-    const top = [...s.centroid.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.opts.maxCentroidTerms);
     if (s.centroid.size > this.opts.maxCentroidTerms * 2) {
-      s.centroid = new Map(top);
-      s.normSq = top.reduce((sum, [, w]) => sum + w * w, 0);
+      const [ids, ws] = entriesOf(s.centroid);
+      const top = topK(ids, ws, this.opts.maxCentroidTerms);
+      s.centroid = new Map(top.map((i) => [ids[i], ws[i]]));
+      s.normSq = top.reduce((sum, i) => sum + ws[i] * ws[i], 0);
     }
-    const norm = Math.sqrt(s.normSq) || 1;
-    s.indexed = top.slice(0, 40).map(([id]) => id);
-    for (const [id, w] of top.slice(0, 40)) {
-      let postings = this.index.get(id);
-      if (!postings) this.index.set(id, (postings = new Map()));
-      postings.set(s.id, w / norm);
-    }
-    for (const id of s.sigIndexed) this.sigIndex.get(id)?.delete(s.id);
-    let sigTop = [...s.sig.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     if (s.sig.size > this.opts.maxCentroidTerms) {
-      sigTop = sigTop.slice(0, this.opts.maxCentroidTerms);
-      s.sig = new Map(sigTop);
-      s.sigNormSq = sigTop.reduce((sum, [, w]) => sum + w * w, 0);
+      const [ids, ws] = entriesOf(s.sig);
+      const top = topK(ids, ws, this.opts.maxCentroidTerms);
+      s.sig = new Map(top.map((i) => [ids[i], ws[i]]));
+      s.sigNormSq = top.reduce((sum, i) => sum + ws[i] * ws[i], 0);
     }
-    const sigNorm = Math.sqrt(s.sigNormSq) || 1;
-    const sigListed = sigTop.filter(([id]) => this.findsCandidates(id)).slice(0, this.opts.signatureIndexTerms);
-    s.sigIndexed = sigListed.map(([id]) => id);
-    for (const [id, w] of sigListed) {
-      let postings = this.sigIndex.get(id);
-      if (!postings) this.sigIndex.set(id, (postings = new Map()));
-      postings.set(s.id, w / sigNorm);
+    s.indexed = this.list(this.index, s.id, s.indexed, s.centroid, s.normSq, 40);
+    s.sigIndexed = this.list(this.sigIndex, s.id, s.sigIndexed, s.sig, s.sigNormSq, this.opts.signatureIndexTerms, (id) => this.findsCandidates(id));
+  }
+
+  /** Put story `sid` in the postings of its `k` strongest terms (that `keep` accepts), out of those it left; the terms listed. */
+  private list(index: Map<number, Map<number, number>>, sid: number, before: number[], weights: Map<number, number>, normSq: number, k: number, keep?: (id: number) => boolean): number[] {
+    const listed = topKeys(weights, k, keep);
+    const stamp = ++this.stamp;
+    for (const id of listed) this.mark[id] = stamp;
+    for (const id of before) if (this.mark[id] !== stamp) index.get(id)?.delete(sid);
+    const norm = Math.sqrt(normSq) || 1;
+    for (const id of listed) {
+      let postings = index.get(id);
+      if (!postings) index.set(id, (postings = new Map()));
+      postings.set(sid, weights.get(id)! / norm);
     }
+    return listed;
   }
 
   private addVec(s: StoryState, vec: Vec) {
