@@ -65,6 +65,14 @@ const cities: Record<string, string[]> = {
     'ハノイ', 'ジャカルタ', 'マニラ', 'シンガポール', 'シドニー'],
 };
 
+// Japan's 47 prefectures by their bare names: a municipality's name that follows one is its own (北海道|千歳市, not 北海道千歳)
+const japanesePrefectures = new Set(['北海道', '青森', '岩手', '宮城', '秋田', '山形', '福島', '茨城', '栃木', '群馬', '埼玉', '千葉', '東京', '神奈川',
+  '新潟', '富山', '石川', '福井', '山梨', '長野', '岐阜', '静岡', '愛知', '三重', '滋賀', '京都', '大阪', '兵庫', '奈良', '和歌山', '鳥取', '島根',
+  '岡山', '広島', '山口', '徳島', '香川', '愛媛', '高知', '福岡', '佐賀', '長崎', '熊本', '大分', '宮崎', '鹿児島', '沖縄']);
+
+/** A Japanese prefecture's name, without 都/道/府/県 (北海道 keeps its 道). */
+export const isJapanesePrefecture = (name: string) => japanesePrefectures.has(name);
+
 // country names that are also everyday words (수단 "means", 가나 the syllabary): context must say they are places
 const ambiguous: Record<string, string[]> = { ko: ['수단', '가나', '말리', '기니', '차드', '경기', '조지아', '저지'], ja: ['チャド'] };
 

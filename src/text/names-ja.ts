@@ -1,10 +1,10 @@
 // Japanese names: the proper nouns kuromoji's IPADIC tags, joined into whole names.
-import { isPlace } from './gazetteer.ts';
+import { isJapanesePrefecture, isPlace } from './gazetteer.ts';
 import { tokenize, type Token } from './japanese.ts';
 import { isAcronym } from './names-en.ts';
 import { personTitles, type Name, type NameType } from './names-shared.ts';
 
-const jaPersonTitles = [...personTitles.ja, '外相', '長官', '国務長官', '主席', '総書記', '議長', '代表', '党首', '幹事長', '官房長官', '報道官', '書記長',
+const jaPersonTitles = [...personTitles.ja, '国家主席', '国家副主席', '総統', '副総統', '外相', '長官', '国務長官', '主席', '総書記', '議長', '代表', '党首', '幹事長', '官房長官', '報道官', '書記長',
   '副大統領', '元首相', '前首相', 'コーチ', '容疑者', '被告', '氏ら', '君', 'ちゃん', '様', '選手ら', '外務大臣', '防衛相', '財務相', '経産相',
   '副社長', '副会長', '専務', '常務', '部長', '局長', '次官', '事務次官', '事務総長', '事務局長', '事務局次長', '最高経営責任者', '理事長', '院長', '所長',
   '学長', '校長', '裁判長', '判事', '検事', '弁護士', '投手', '捕手', '内野手', '外野手', '主将', '竜王', '名人', '王将', '棋聖', '上院議員', '下院議員',
@@ -26,6 +26,8 @@ const attributeSuffix = /^(?:産|人|製|系|語|風)$/;
 const compoundHead = /^(?:選|平均|株価|議員|戦)$/;
 // one-character country names (米テキサス州, トランプ米大統領): only before a place, a name or a title
 const oneCharCountry = /^[米英中韓露独仏豪印]$/;
+// one-character suffixes that make a common noun of what precedes (入山|料, 交通|費): never the end of a given name
+const nounFormingSuffix = /^(?:料|費|代|税|額|率|性|化|的|者|側|用|式|等|類|界|権|法|業|制|観|感|力|圏|網|層)$/;
 const hiragana = /^[\u3041-\u309f]+$/;
 const kanjiOrKana = /^[\u3400-\u9fff\u30a0-\u30ff]+$/;
 // a word that can sit inside a compound name: a noun, not a number, pronoun or adverbial noun
@@ -80,29 +82,87 @@ export function japaneseNames(text: string): Name[] {
     const ministry = /(?:省|庁)$/.test(name) && [...name].length >= 3 && !/^[同各本両全当他]/.test(name);
     return span.some((x) => proper(x) || /^[A-Za-z]+$/.test(x.surface)) || acronymAfter(end + 1) || ministry ? end : undefined;
   };
+  const kanjiOnly = /^[\u3400-\u9fff]+$/;
+  /** where a person's name of 2–5 kanji starting at token i ends, when a title follows it and nothing but a particle or a mark comes before */
+  const personBeforeTitle = (i: number): number | undefined => {
+    const before = tokens[i - 1];
+    if (before && (compoundable(before) || before.detail1 === '数' || before.detail1 === '接尾')) return undefined;
+    let chars = 0;
+    for (let k = i; k < tokens.length && k < i + 5; k++) {
+      const x = tokens[k];
+      const piece = x.pos === '名詞' || (x.pos === '接頭詞' && x.detail1 === '名詞接続');
+      if (!piece || !kanjiOnly.test(x.surface) || x.detail3 === '国' || (x.detail1 === '接尾' && x.detail2 === '地域')) return undefined;
+      chars += [...x.surface].length;
+      if (chars > 5) return undefined;
+      if (k === i || !titleAfter(k + 1) || chars < 3) continue;
+      const run = tokens.slice(i, k + 1);
+      // a name the dictionary reads in part as a person's, or as a place only after its first piece (習|近平): never a place and its office (広島|市長)
+      const personPiece = run.some((r) => proper(r) && r.detail2 === '人名');
+      const placeAfterFirst = run.slice(1).some((r) => proper(r) && r.detail2 === '地域') && !(proper(run[0]) && run[0].detail2 === '地域');
+      const wholeNamesOnly = run.every((r) => proper(r) && r.detail2 === '人名');
+      if ((personPiece || placeAfterFirst) && !wholeNamesOnly && run.length >= 2) return k + 1;
+      return undefined;
+    }
+    return undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
     // an organisation ending within the next few words, starting here
+    const prevToken = tokens[i - 1];
     const orgEnd = orgEndFrom(i);
     if (orgEnd !== undefined) {
       out.push({ name: text_(i, orgEnd + 1), type: 'org' });
       i = orgEnd;
       continue;
     }
-    // a proper noun before the word for a kind of place: 能登半島, 福島第一原発, パレスチナ自治区
+    // a Latin word the dictionary does not know that starts in lower case is a product or a term (iPhone, iPS細胞), not a body
+    if (t.unknown && /^[a-z]+[A-Z]/.test(t.surface)) continue;
+    // a person's name of a few kanji the dictionary cuts apart, right before their title: 三|木谷|浩史 会長, 今|永|昇|太 投手, 習|近平 主席
+    const personEnd = personBeforeTitle(i);
+    if (personEnd !== undefined) {
+      out.push({ name: text_(i, personEnd), type: 'person' });
+      i = personEnd - 1;
+      continue;
+    }
+    // a proper noun before the word for a kind of place: 能登半島, 福島第一原発, パレスチナ自治区, 新宿駅(前)
     if (proper(t) && t.detail2 !== '組織') {
       let j = i + 1;
       if (tokens[j]?.surface === '第' && tokens[j + 1]?.detail1 === '数') j += 2;
+      const kindFrom = j;
       if (tokens[j]?.surface === '自治' && tokens[j + 1]?.surface === '区') j++;
-      if (tokens[j] && placeEnding.test(tokens[j].surface) && compoundable(tokens[j])) {
-        out.push({ name: text_(i, j + 1), type: 'place' });
+      if (tokens[j] && (placeEnding.test(text_(kindFrom, j + 1)) || tokens[j].surface === '駅前') && compoundable(tokens[j])) {
+        // 新宿駅前: the station is the name, 前 says where by it
+        const name = text_(i, j + 1);
+        out.push({ name: tokens[j].surface === '駅前' ? name.slice(0, -1) : name, type: 'place' });
         i = j;
         continue;
       }
     }
+    // a place before a team's or company's own name makes one name: ロサンゼルス・ドジャース, 福岡ソフトバンクホークス, 横浜DeNAベイスターズ
+    if (proper(t) && t.detail2 === '地域' && t.detail3 !== '国' && [...t.surface].length >= 2) {
+      let j = i + 1;
+      if (tokens[j]?.surface === '・' && proper(tokens[j + 1]) && tokens[j + 1].detail2 === '組織') j += 2;
+      else {
+        if (/^[A-Za-z]{2,}$/.test(tokens[j]?.surface ?? '')) j++;
+        if (tokens[j]?.unknown && katakanaWord.test(tokens[j].surface) && [...tokens[j].surface].length >= 4 && !isPlace(tokens[j].surface, 'ja')) j++;
+        else j = i + 1;
+      }
+      if (j > i + 1) {
+        out.push({ name: text_(i, j), type: 'org' });
+        i = j - 1;
+        continue;
+      }
+    }
+    // two place names before the kind of a municipality are one: 薩摩|川内|市
+    if (proper(t) && t.detail2 === '地域' && t.detail3 !== '国' && proper(next) && next!.detail2 === '地域' && next!.detail3 !== '国'
+      && tokens[i + 2]?.detail1 === '接尾' && tokens[i + 2].detail2 === '地域' && !isJapanesePrefecture(t.surface)
+      && !(proper(prevToken) && prevToken!.detail2 === '地域') && !(compoundable(prevToken) && prevToken!.detail2 !== '地域')) {
+      out.push({ name: text_(i, i + 3), type: 'place' });
+      i += 2;
+      continue;
+    }
     // a country in one character before a place, a name or a title
-    const prevToken = tokens[i - 1];
     if (oneCharCountry.test(t.surface) && t.detail2 === '地域' && !(prevToken && oneCharCountry.test(prevToken.surface)) && !(next && /^[日米英中韓露独仏豪印朝]$/.test(next.surface)) && (proper(next) || (next && katakanaWord.test(next.surface)) || titleAfter(i + 1))) {
       out.push({ name: t.surface, type: 'place' });
       continue;
@@ -142,6 +202,11 @@ export function japaneseNames(text: string): Name[] {
     }
     // a one-character place outside the rule above is a syllable of a word (日米, 米の価格)
     if (proper(t) && t.detail2 === '地域' && t.surface.length === 1) continue;
+    // a prize named after a person is no mention of them: ノーベル|平和|賞, 芥川|賞
+    if (proper(t) && t.detail2 === '人名' && [1, 2].some((n) => compoundable(tokens[i + n]) && tokens[i + n].surface.endsWith('賞') && tokens.slice(i + 1, i + n).every(compoundable))) {
+      i += [1, 2].find((n) => tokens[i + n]?.surface.endsWith('賞'))!;
+      continue;
+    }
     if (proper(t) && t.detail2 === '人名') {
       let j = i + 1;
       while (proper(tokens[j]) && tokens[j].detail2 === '人名') j++;
@@ -150,7 +215,7 @@ export function japaneseNames(text: string): Name[] {
         let k = j;
         while (compoundable(tokens[k]) && (kanjiOrKana.test(tokens[k].surface) || (hiragana.test(tokens[k].surface) && k === j)) && !titleAfter(k)
           && !/^(?:付近|周辺|沖|内|方面|近く)$/.test(tokens[k].surface) && !placeEnding.test(tokens[k].surface) && !orgEnding.test(tokens[k].surface)
-          && (tokens[k].detail1 !== '接尾' || (tokens[k].surface.length === 1 && tokens[k].detail2 === '一般')) && text_(j, k + 1).length <= 3) k++;
+          && (tokens[k].detail1 !== '接尾' || (tokens[k].surface.length === 1 && tokens[k].detail2 === '一般' && !nounFormingSuffix.test(tokens[k].surface))) && text_(j, k + 1).length <= 3) k++;
         const ends = !tokens[k] || titleAfter(k) || ['助詞', '記号'].includes(tokens[k].pos) || ['接尾', '数'].includes(tokens[k].detail1);
         if (k > j && ends && !(proper(tokens[k - 1]) && tokens[k - 1].detail2 === '地域' && tokens[k - 1].surface.length > 1)) j = k;
       }

@@ -146,6 +146,19 @@ test('Japanese: one-character countries only before a place or title; attributes
   assert.ok(names('キーウで爆発があった。', 'ja').includes('キーウ'));
 });
 
+test('Japanese: a name the dictionary cuts apart before a title, a team after its city, a station by its front, prizes and products are no names', async () => {
+  await loadJapanese();
+  assert.ok(names('市場の三浦健太郎社長は語った。', 'ja').includes('三浦健太郎'));
+  assert.ok(names('レイズの今井達也投手は好投した。', 'ja').includes('今井達也'));
+  assert.deepEqual(names('広島市長は述べた。', 'ja'), ['広島']);
+  assert.ok(names('静岡ブルーレヴズは勝利した。', 'ja').includes('静岡ブルーレヴズ'));
+  assert.ok(names('東京・渋谷駅前で演説した。', 'ja').includes('渋谷駅'));
+  assert.deepEqual(names('北海道美瑛町に観光客が集まった。', 'ja'), ['北海道', '美瑛町']);
+  assert.deepEqual(names('芥川賞を受賞した。', 'ja'), []);
+  assert.deepEqual(names('iPadの新型を発表した。', 'ja'), []);
+  assert.deepEqual(names('入会料の値上げを発表した。', 'ja'), []);
+});
+
 test('English: name particles in a row, party and state, titles with their modifiers, Secretary of State', () => {
   assert.deepEqual(names('Ana Lucia de la Cruz spoke first.', 'en'), ['Ana Lucia de la Cruz']);
   assert.deepEqual(names('The skater Femke van der Heijden won.', 'en'), ['Femke van der Heijden']);
