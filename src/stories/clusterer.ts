@@ -189,6 +189,27 @@ function topK(ids: ArrayLike<number>, weights: ArrayLike<number>, k: number, kee
   return out;
 }
 
+/** Sums by term id, in the order ids first came; cleared in O(1) for the next report. */
+class Accumulator {
+  ids: number[] = [];
+  value: number[] = [];
+  private stamp: number[] = [];
+  private round = 0;
+  clear(): this {
+    this.round++;
+    this.ids.length = 0;
+    return this;
+  }
+  add(id: number, v: number) {
+    if (this.stamp[id] === this.round) this.value[id] += v;
+    else {
+      this.stamp[id] = this.round;
+      this.value[id] = v;
+      this.ids.push(id);
+    }
+  }
+}
+
 /** `topK` over a map's entries: its keys with the `k` largest values. */
 function topKeys(m: Map<number, number>, k: number, keep?: (id: number) => boolean): number[] {
   const ids: number[] = [];
@@ -241,6 +262,9 @@ export class Clusterer {
   private keysOfName: Array<number[] | undefined> = [];
   private keysOfWord: Array<number[] | undefined> = [];
   private sigKind: SigKind[] = [];
+  /** a report's term counts while it is vectorized (scratch, reused) */
+  private counts = new Accumulator();
+  private sigCounts = new Accumulator();
   /** scratch marks by term id (reindex) */
   private mark: number[] = [];
   private stamp = 0;
@@ -277,10 +301,10 @@ export class Clusterer {
 
   /** The report's TF-IDF vector, against the document frequencies seen so far, with its signature. */
   vectorize(report: ClusterReport): Vec {
-    const counts = new Map<number, number>();
-    const sigCounts = new Map<number, number>();
+    const counts = this.counts.clear();
+    const sigCounts = this.sigCounts.clear();
     const lang = (report.lang ?? 'en').slice(0, 2);
-    const sigAdd = (id: number, c: number) => sigCounts.set(id, (sigCounts.get(id) ?? 0) + c);
+    const sigAdd = (id: number, c: number) => sigCounts.add(id, c);
     const add = (text: string, boost: number) => {
       // consecutive names in Latin script are also keyed together (Han Seo-yun = 한서윤)
       let run: string[] = [];
@@ -293,8 +317,12 @@ export class Clusterer {
       };
       for (const t of extractTerms(expandFigures(lang === 'ko' || lang === 'ja' ? text : joinHyphenatedNames(text)), report.lang)) {
         const id = this.termId(t.term, t.kind);
-        counts.set(id, (counts.get(id) ?? 0) + boost * kindWeight[t.kind]);
-        if (t.kind === 'number') sigAdd(this.sigId(t.term), boost);
+        counts.add(id, boost * kindWeight[t.kind]);
+        if (t.kind === 'number') {
+          // a figure is its own signature term (n:1200 in any language)
+          this.sigKind[id] ??= 'number';
+          sigAdd(id, boost);
+        }
         else if (t.kind !== 'date') for (const k of this.keysOf(id, t.term, lang, t.kind === 'entity')) sigAdd(k, boost);
         if (t.kind === 'entity' && /^[a-z]/.test(t.term)) run.push(t.term);
         else if (run.length) flush();
@@ -307,7 +335,8 @@ export class Clusterer {
     const ids: number[] = [];
     const weights: number[] = [];
     let normSq = 0;
-    for (const [id, c] of counts) {
+    for (let i = 0; i < counts.ids.length; i++) {
+      const id = counts.ids[i], c = counts.value[id];
       const idf = this.idf(id);
       const w = (1 + Math.log(c)) * idf;
       ids.push(id);
@@ -324,7 +353,8 @@ export class Clusterer {
     }
     const sig = { ids: [] as number[], weights: [] as number[] };
     let sigNormSq = 0;
-    for (const [id, c] of sigCounts) {
+    for (let i = 0; i < sigCounts.ids.length; i++) {
+      const id = sigCounts.ids[i], c = sigCounts.value[id];
       const idf = this.idf(id);
       const w = (1 + Math.log(c)) * idf * sigWeight[this.sigKind[id]];
       sig.ids.push(id);
