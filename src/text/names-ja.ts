@@ -118,6 +118,15 @@ export function japaneseNames(text: string): Name[] {
     }
     // a Latin word the dictionary does not know that starts in lower case is a product or a term (iPhone, iPS細胞), not a body
     if (t.unknown && /^[a-z]+[A-Z]/.test(t.surface)) continue;
+    // a company's name joined by & or - (セブン&アイ・ホールディングス, セブン-イレブン・ジャパン), or a brand and a country written as one (アマゾンジャパン)
+    if (katakanaWord.test(t.surface) && t.pos === '名詞' && (/^[&-]$/.test(next?.surface ?? '') ? katakanaWord.test(tokens[i + 2]?.surface.replace(/・/g, '') ?? '')
+      : proper(next) && next!.detail3 === '国' && katakanaWord.test(next!.surface) && !(proper(t) && t.detail3 === '国'))) {
+      let j = /^[&-]$/.test(next!.surface) ? joinedEnd(i + 3) : i + 2;
+      if (tokens[j]?.surface === '・' && proper(tokens[j + 1]) && tokens[j + 1].detail3 === '国' && katakanaWord.test(tokens[j + 1].surface)) j += 2;
+      out.push({ name: text_(i, j), type: 'org' });
+      i = j - 1;
+      continue;
+    }
     // a person's name of a few kanji the dictionary cuts apart, right before their title: 三|木谷|浩史 会長, 今|永|昇|太 投手, 習|近平 主席
     const personEnd = personBeforeTitle(i);
     if (personEnd !== undefined) {

@@ -157,6 +157,8 @@ test('Japanese: a name the dictionary cuts apart before a title, a team after it
   assert.deepEqual(names('芥川賞を受賞した。', 'ja'), []);
   assert.deepEqual(names('iPadの新型を発表した。', 'ja'), []);
   assert.deepEqual(names('入会料の値上げを発表した。', 'ja'), []);
+  assert.deepEqual(names('ジョンソン&ジョンソンは増益だった。', 'ja'), ['ジョンソン&ジョンソン']);
+  assert.ok(names('グーグルジャパンは発表した。', 'ja').includes('グーグルジャパン'));
 });
 
 test('English: name particles in a row, party and state, titles with their modifiers, Secretary of State', () => {
