@@ -1,8 +1,9 @@
 // `newsroom jobs list|retry <id>|retry-all`: the jobs whose retries ran out
 // (the dead letters), with their last error, and putting them back.
 import type { Newsroom } from '../pipeline/context.ts';
-import { makeDue, queueNames } from '../runner/jobs.ts';
+import { queueNames } from '../runner/jobs.ts';
 import { JobQueue } from '../runner/queue.ts';
+import { retryDeadJobs } from './desk-jobs.ts';
 import { args, printJson, printTable, shortTime, UsageError, withNewsroom, say } from './util.ts';
 
 async function withQueue<T>(fn: (q: JobQueue, nr: Newsroom) => Promise<T>): Promise<T> {
@@ -33,10 +34,9 @@ export async function jobsCommand(argv: string[]) {
   if (sub === 'retry' || sub === 'retry-all') {
     if (sub === 'retry' && !id) throw new UsageError('usage: newsroom jobs retry <id>');
     return withQueue(async (q, nr) => {
-      const dead = (await q.deadJobs(10_000)).filter((d) => sub === 'retry-all' || d.id === id);
-      if (sub === 'retry' && !dead.length) throw new UsageError(`no dead job ${id} (newsroom jobs list shows them)`);
-      for (const d of dead) await makeDue(nr, d.queue, d.data);
-      const moved = await q.retryDead(sub === 'retry' ? [id!] : undefined);
+      // the desk's retry runs the same function (src/cli/desk-jobs.ts)
+      const moved = await retryDeadJobs(nr, q, sub === 'retry' ? [id!] : undefined);
+      if (sub === 'retry' && !moved) throw new UsageError(`no dead job ${id} (newsroom jobs list shows them)`);
       if (values.json) return printJson({ retried: moved });
       say(`${moved} job${moved === 1 ? '' : 's'} back in ${moved === 1 ? 'its queue' : 'their queues'}`);
     });

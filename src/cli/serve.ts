@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { defaultSiteUrl, loadConfig } from '../config.ts';
 import { openDb } from '../db/open.ts';
 import { createNewsroom } from '../pipeline/context.ts';
+import type { JobQueue } from '../runner/queue.ts';
 import { loadDemoIfEmpty } from '../pipeline/demo.ts';
 import { markInterruptedRuns } from '../pipeline/runs.ts';
 import { startScheduler } from '../pipeline/scheduler.ts';
@@ -12,6 +13,7 @@ import { startPurgeHook } from '../web/purge.ts';
 import { firstAdminToken } from '../desk/first-admin.ts';
 import { setupLink, setupTokenHours } from '../desk/accounts.ts';
 import { createSiteWithDesk } from '../desk/mount.ts';
+import { deskJobs, sendOnlyQueue } from './desk-jobs.ts';
 import { listenForCommands, type Dispatch } from './remote.ts';
 import { args } from './util.ts';
 
@@ -44,7 +46,11 @@ export async function serveCommand(argv: string[], withPipeline: boolean, comman
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   if (config.siteUrl === defaultSiteUrl) config.siteUrl = `http://localhost:${port}`;
-  app = createSiteWithDesk(db, config, { cache });
+  // the desk sends jobs (retry, poll now) through the runner's queue under `start`, else through a send-only one made when first needed
+  let runnerQueue: Promise<JobQueue> | undefined;
+  let ownQueue: Promise<JobQueue> | undefined;
+  const queueForDesk = () => runnerQueue ?? (ownQueue ??= sendOnlyQueue(nr));
+  app = createSiteWithDesk(db, config, { cache, jobs: deskJobs(nr, queueForDesk) });
   // no account yet: the first admin signs up at /desk/setup with a token only this console shows
   const setupToken = await firstAdminToken(db);
   if (setupToken) console.log(`No desk account exists yet. Make the first admin at ${setupLink(config.siteUrl, setupToken)} (setup token ${setupToken}, good for ${setupTokenHours} hours)`);
@@ -57,8 +63,10 @@ export async function serveCommand(argv: string[], withPipeline: boolean, comman
   const scheduler = withPipeline
     ? startScheduler(nr, { onError: (e) => console.error(`pipeline: ${(e as Error).message}`) })
     : undefined;
+  if (scheduler) runnerQueue = scheduler.ready.then((r) => r.queue);
   const shutdown = async () => {
     await scheduler?.stop();
+    await ownQueue?.then((q) => q.stop()).catch(() => {});
     prerender.stop();
     purge?.stop();
     cache.close();

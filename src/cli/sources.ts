@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { envNames, loadConfig } from '../config.ts';
-import { refusedAddresses } from '../ingest/address-guard.ts';
+import { loadConfig } from '../config.ts';
+import { addressRefusal, refusedSourceAddresses } from '../ingest/source-address.ts';
 import { addSource, getSource, importOpml, listSources, opmlFileBase, removeSource, type Source } from '../ingest/sources.ts';
 import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom, say } from './util.ts';
 
@@ -14,10 +14,8 @@ export async function sourcesCommand(argv: string[]) {
       if (positionals.length !== 1) throw new UsageError('usage: newsroom sources add <url> [--name N] [--lang L]');
       const config = loadConfig();
       // the fetcher would refuse it at every poll: say so now, with the setting that allows it
-      const refused = config.allowPrivateFetch || !/^https?:/i.test(positionals[0]) ? [] : await refusedAddresses(positionals[0]);
-      if (refused.length) {
-        throw new UsageError(`refused: the address guard keeps the fetcher from ${positionals[0]} (${refused.join(', ')}: a private, loopback or link-local address); set ${envNames.allowPrivateFetch}=1 (or "allowPrivateFetch": true in newsroom.config.json) to allow it`);
-      }
+      const refused = await refusedSourceAddresses(positionals[0], config.allowPrivateFetch);
+      if (refused.length) throw new UsageError(addressRefusal(positionals[0], refused));
       const { source, created } = await withNewsroom((nr) => addSource(nr.db, { url: positionals[0], name: values.name, lang: values.lang }), config);
       if (values.json) printJson({ created, source });
       else say(created ? `added source ${source.id}: ${source.url}` : `source ${source.id} already has that URL: ${source.url}`);

@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { roleAllows, type Role } from './accounts.ts';
 import type { DeskT, Locale } from './i18n/i18n.ts';
+import type { DeskJobs } from './operations/job-port.ts';
 import type { Session, SessionUser } from './sessions.ts';
 
 /** A link in the desk's navigation. */
@@ -42,6 +43,8 @@ export interface DeskKit {
   db: Db;
   config: Config;
   now: () => Date;
+  /** the job queue, when the composing process passed one in (retry, poll now) */
+  jobs?: DeskJobs;
 }
 
 /** The signed-in request (throws on the few pages before sign-in, which never call it). */

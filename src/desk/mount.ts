@@ -10,6 +10,7 @@ import type { Db } from '../db/db.ts';
 import { createApp } from '../web/app.ts';
 import type { SiteOptions } from '../web/site.tsx';
 import type { DeskEnv, DeskKit, NavItem } from './context.ts';
+import type { DeskJobs } from './operations/job-port.ts';
 import { deskLocale, deskTranslator } from './i18n/i18n.ts';
 import { accountRoutes } from './pages/account.tsx';
 import { auditRoutes } from './pages/audit.tsx';
@@ -25,6 +26,8 @@ import { css, cssPath } from './style.ts';
 export interface DeskOptions {
   /** the desk's clock (sessions, throttling, setup tokens); tests pass their own */
   now?: () => Date;
+  /** the runner's job queue (src/cli/serve.ts passes it in): without it the desk shows jobs but cannot send them */
+  jobs?: DeskJobs;
 }
 
 const unsafeMethod = (m: string) => !/^(GET|HEAD|OPTIONS)$/.test(m);
@@ -33,7 +36,7 @@ const unsafeMethod = (m: string) => !/^(GET|HEAD|OPTIONS)$/.test(m);
 const enrolPaths = /^\/desk\/(account(\/.*)?|sign-out)$/;
 
 export function deskRoutes(db: Db, config: Config, opts: DeskOptions = {}): Hono<DeskEnv> {
-  const kit: DeskKit = { db, config, now: opts.now ?? (() => new Date()) };
+  const kit: DeskKit = { db, config, now: opts.now ?? (() => new Date()), jobs: opts.jobs };
   const desk = new Hono<DeskEnv>();
   const nav: NavItem[] = [
     { href: '/desk', label: 'nav.home', role: 'viewer' },

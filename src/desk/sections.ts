@@ -7,8 +7,11 @@ import type { Queryable } from '../db/db.ts';
 import type { Role } from './accounts.ts';
 import type { DeskEnv, DeskKit } from './context.ts';
 import { editorRoutes } from './editor/routes.tsx';
+import { editionsRoutes } from './editions/routes.tsx';
+import { operationsRoutes } from './operations/routes.tsx';
 import { reviewCount } from './review/queue.ts';
 import { reviewRoutes } from './review/routes.tsx';
+import { sourcesRoutes } from './sources/routes.tsx';
 
 export interface DeskSection {
   /** the path segment: /desk/<id> */
@@ -25,4 +28,7 @@ export interface DeskSection {
 export const sections: DeskSection[] = [
   { id: 'review', label: 'nav.review', role: 'viewer', routes: reviewRoutes, homeCount: async (db) => ({ label: 'review.homeCount', count: await reviewCount(db), href: '/desk/review' }) },
   { id: 'articles', label: 'nav.articles', role: 'viewer', routes: editorRoutes },
+  { id: 'sources', label: 'nav.sources', role: 'viewer', routes: sourcesRoutes },
+  { id: 'editions', label: 'nav.editions', role: 'viewer', routes: editionsRoutes },
+  { id: 'operations', label: 'nav.operations', role: 'admin', routes: operationsRoutes },
 ];
