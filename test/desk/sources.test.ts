@@ -159,7 +159,7 @@ test('a paused source is not polled until it is resumed', async () => {
 });
 
 test('poll now sends the source\'s poll job, bringing a poll waiting for later forward', async () => {
-  const nr = testNewsroom(t.db);
+  const nr = testNewsroom(t.db, { databaseUrl: t.env.DATABASE_URL });
   queue = await sendOnlyQueue(nr);
   const withQueue = createSiteWithDesk(t.db, testConfig(), { jobs: deskJobs(nr, async () => queue!) });
   const { source } = await addSource(t.db, { url: 'http://127.0.0.1:9/feed.xml' });
