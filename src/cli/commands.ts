@@ -15,6 +15,8 @@ export const help = `newsroom — an AI newsroom
   newsroom sources import <file.opml>
   newsroom sources list [--json]
   newsroom sources remove <id>
+  newsroom sources trust <id|url> <low|trusted> [--json]   new sources start low: their claims alone are held,
+        and the glossary learns no spelling from them; audited, and their stories are written again
   newsroom ingest [--source <id>] [--json]   poll sources now and extract their new items
   newsroom reports list [--json] [--limit N]
   newsroom stories list [--json] [--limit N]
@@ -59,6 +61,7 @@ export async function dispatch(argv: string[]) {
     case 'db':
       return (await import('./db.ts')).dbCommand(rest);
     case 'sources':
+      if (rest[0] === 'trust') return (await import('./source-trust.ts')).sourceTrustCommand(rest.slice(1));
       return (await import('./sources.ts')).sourcesCommand(rest);
     case 'ingest':
       return (await import('./ingest.ts')).ingestCommand(rest);

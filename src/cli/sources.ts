@@ -18,7 +18,7 @@ export async function sourcesCommand(argv: string[]) {
       if (refused.length) throw new UsageError(addressRefusal(positionals[0], refused));
       const { source, created } = await withNewsroom((nr) => addSource(nr.db, { url: positionals[0], name: values.name, lang: values.lang }), config);
       if (values.json) printJson({ created, source });
-      else say(created ? `added source ${source.id}: ${source.url}` : `source ${source.id} already has that URL: ${source.url}`);
+      else say(created ? `added source ${source.id}: ${source.url} (trust ${source.trust}: its claims alone are held until \`newsroom sources trust ${source.id} trusted\`)` : `source ${source.id} already has that URL: ${source.url}`);
       return;
     }
     case 'import': {

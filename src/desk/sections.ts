@@ -7,10 +7,14 @@ import type { Queryable } from '../db/db.ts';
 import type { Role } from './accounts.ts';
 import type { DeskEnv, DeskKit } from './context.ts';
 import { editorRoutes } from './editor/routes.tsx';
+import { glossaryRoutes } from './glossary/routes.tsx';
 import { editionsRoutes } from './editions/routes.tsx';
 import { operationsRoutes } from './operations/routes.tsx';
+import { publishingRoutes } from './publishing/routes.tsx';
+import { waitingTranslationCount } from './publishing/rules.ts';
 import { reviewCount } from './review/queue.ts';
 import { reviewRoutes } from './review/routes.tsx';
+import { storiesRoutes } from './stories/routes.tsx';
 import { sourcesRoutes } from './sources/routes.tsx';
 
 export interface DeskSection {
@@ -28,6 +32,9 @@ export interface DeskSection {
 export const sections: DeskSection[] = [
   { id: 'review', label: 'nav.review', role: 'viewer', routes: reviewRoutes, homeCount: async (db) => ({ label: 'review.homeCount', count: await reviewCount(db), href: '/desk/review' }) },
   { id: 'articles', label: 'nav.articles', role: 'viewer', routes: editorRoutes },
+  { id: 'publishing', label: 'nav.publishing', role: 'viewer', routes: publishingRoutes, homeCount: async (db) => ({ label: 'publishing.homeCount', count: await waitingTranslationCount(db), href: '/desk/publishing' }) },
+  { id: 'stories', label: 'nav.stories', role: 'viewer', routes: storiesRoutes },
+  { id: 'glossary', label: 'nav.glossary', role: 'viewer', routes: glossaryRoutes },
   { id: 'sources', label: 'nav.sources', role: 'viewer', routes: sourcesRoutes },
   { id: 'editions', label: 'nav.editions', role: 'viewer', routes: editionsRoutes },
   { id: 'operations', label: 'nav.operations', role: 'admin', routes: operationsRoutes },

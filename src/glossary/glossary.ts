@@ -355,17 +355,24 @@ async function settleEntities(q: Queryable, keys: string[], lang: string) {
  * their translations follow the new version.
  */
 export async function reviseArticlesPrinting(q: Queryable, lang: string, spellings: string[]): Promise<number> {
-  if (!spellings.length) return 0;
-  const rows = await q.query<{ story_id: number }>(
-    `UPDATE stories s SET needs_writing = true
-     FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
-     WHERE a.story_id = s.id AND a.lang = $1 AND a.state = 'published' AND s.state <> 'merged'
+  const printing = await articlesPrinting(q, lang, spellings);
+  if (!printing.length) return 0;
+  await q.query('UPDATE stories SET needs_writing = true WHERE id = ANY($1::bigint[])', [printing.map((a) => a.story_id)]);
+  return printing.length;
+}
+
+/** The published articles in `lang` (of stories not merged away) whose live version prints one of `spellings`. */
+export async function articlesPrinting(q: Queryable, lang: string, spellings: string[]): Promise<Array<{ article_id: number; story_id: number; version: number }>> {
+  if (!spellings.length) return [];
+  return q.query(
+    `SELECT a.id AS article_id, a.story_id, a.published_version AS version
+     FROM articles a JOIN stories s ON s.id = a.story_id JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
+     WHERE a.lang = $1 AND a.state = 'published' AND s.state <> 'merged'
        AND EXISTS (SELECT 1 FROM unnest($2::text[]) AS sp(x)
                    WHERE strpos(v.headline || ' ' || v.lead || ' ' || v.summary || ' ' || v.body::text, sp.x) > 0)
-     RETURNING s.id AS story_id`,
+     ORDER BY a.id`,
     [lang, spellings],
   );
-  return rows.length;
 }
 
 /** Rewrite every variant spelling of a glossary name in `text` to the glossary's. */
@@ -393,12 +400,18 @@ export async function setSpelling(q: Queryable, key: string, lang: string, spell
     `INSERT INTO name_spellings (lang, spelling, entity_key) VALUES ($1, $2, $3)
      ON CONFLICT (lang, spelling) DO UPDATE SET entity_key = excluded.entity_key`, [lang, spelling, k]);
   await q.query('DELETE FROM name_reviews WHERE lang = $1 AND (spelling = $2 OR other = $2)', [lang, spelling]);
-  const others = await q.query<{ spelling: string }>('SELECT spelling FROM name_spellings WHERE lang = $1 AND entity_key = $2 AND spelling <> $3', [lang, k, spelling]);
-  const variants = (await q.query<{ spelling: string }>('SELECT spelling FROM name_spellings WHERE lang = $1 AND entity_key IS DISTINCT FROM $2', [lang, k]))
-    .filter((r) => isVariant(r.spelling, spelling) && !needsContext(variantClass(r.spelling, spelling)!, r.spelling, spelling));
-  const old = [...others, ...variants].map((r) => r.spelling).filter((s) => !spelling.includes(s));
+  const old = await spellingsReplacedBy(q, k, lang, spelling);
   await respellTranslations(q, lang, old, spelling);
   return reviseArticlesPrinting(q, lang, old);
+}
+
+/** The spellings that an editor's `spelling` of the entity `key` replaces wherever they are printed: the entity's others, and their context-free variants. */
+export async function spellingsReplacedBy(q: Queryable, key: string, lang: string, spelling: string): Promise<string[]> {
+  const k = entityKey(key);
+  const others = await q.query<{ spelling: string }>('SELECT spelling FROM name_spellings WHERE lang = $1 AND entity_key = $2 AND spelling <> $3', [lang, k, spelling]);
+  const variants = (await q.query<{ spelling: string }>('SELECT spelling FROM name_spellings WHERE lang = $1 AND entity_key IS DISTINCT FROM $2 AND spelling <> $3', [lang, k, spelling]))
+    .filter((r) => isVariant(r.spelling, spelling) && !needsContext(variantClass(r.spelling, spelling)!, r.spelling, spelling));
+  return [...others, ...variants].map((r) => r.spelling).filter((s) => !spelling.includes(s));
 }
 
 export async function removeEntry(q: Queryable, key: string, lang: string): Promise<boolean> {

@@ -14,6 +14,7 @@ export interface Source {
   lang: string | null;
   site_url: string | null;
   enabled: boolean;
+  trust: 'low' | 'trusted';
   poll_interval_s: number;
   feed_min_interval_s: number | null;
   next_poll_at: Date;
@@ -44,6 +45,8 @@ export interface NewSource {
   siteUrl?: string;
   kind?: 'feed' | 'page';
   pollIntervalSeconds?: number;
+  /** how far its claims are trusted (src/ingest/source-trust.ts); new sources start low */
+  trust?: 'low' | 'trusted';
 }
 
 function checkUrl(raw: string, allowFile: boolean): string {
@@ -65,10 +68,10 @@ export async function addSource(q: Queryable, s: NewSource, opts: { allowFile?: 
   const lang = s.lang ? primaryLanguage(s.lang) : undefined;
   if (s.lang && !lang) throw new SourceError(`not a language code: ${s.lang}`);
   const inserted = await q.query<Source>(
-    `INSERT INTO sources (url, name, lang, site_url, kind, poll_interval_s)
-     VALUES ($1, $2, $3, $4, $5, coalesce($6, 900))
+    `INSERT INTO sources (url, name, lang, site_url, kind, poll_interval_s, trust)
+     VALUES ($1, $2, $3, $4, $5, coalesce($6, 900), coalesce($7, 'low'))
      ON CONFLICT (url) DO NOTHING RETURNING *`,
-    [url, s.name ?? null, lang ?? null, s.siteUrl ?? null, s.kind ?? 'feed', s.pollIntervalSeconds ?? null],
+    [url, s.name ?? null, lang ?? null, s.siteUrl ?? null, s.kind ?? 'feed', s.pollIntervalSeconds ?? null, s.trust ?? null],
   );
   if (inserted.length) return { source: inserted[0], created: true };
   const [existing] = await q.query<Source>('SELECT * FROM sources WHERE url = $1', [url]);

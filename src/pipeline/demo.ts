@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Db } from '../db/db.ts';
 import { importOpml } from '../ingest/sources.ts';
 import { setSpelling } from '../glossary/glossary.ts';
+import { trustAllSources } from '../ingest/source-trust.ts';
 import { demoDir } from './context.ts';
 
 /**
@@ -18,6 +19,8 @@ export async function loadDemoIfEmpty(db: Db): Promise<boolean> {
   if (n > 0) return false;
   const opml = readFileSync(join(demoDir, 'demo.opml'), 'utf8');
   await importOpml(db, opml, { base: pathToFileURL(demoDir).toString(), allowFile: true });
+  // the demo's outlets are the project's own fiction: trusted, so the demo site publishes
+  await trustAllSources(db);
   const glossary: Array<Record<string, string>> = JSON.parse(readFileSync(join(demoDir, 'glossary.json'), 'utf8'));
   await db.transaction(async (tx) => {
     for (const entry of glossary) {

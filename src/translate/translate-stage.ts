@@ -15,6 +15,7 @@ import { bump, recordRun, type StageReport } from '../pipeline/runs.ts';
 import { rejectedPrefix, type Translator } from './common.ts';
 import { translateArticle, type ArticleText, type TranslatedArticle } from './translate-article.ts';
 import { createTranslator } from './translator.ts';
+import { readReviewPolicy } from '../db/settings.ts';
 
 /** Article-editions per run, and time after which no new one is started: the scheduler's pass stays short, the rest waits for the next. */
 const defaultLimit = 50;
@@ -94,14 +95,15 @@ async function loadVersion(q: Queryable, w: Work): Promise<ArticleText> {
   return { headline: v.headline, lead: v.lead, body: v.body, summary: v.summary, alt: v.image_brief?.alt ?? null };
 }
 
-async function saveDone(q: Queryable, w: Work, t: TranslatedArticle) {
+/** `state` is 'review' when the review policy asks a person to approve translations: readers see it only once approved. */
+async function saveDone(q: Queryable, w: Work, t: TranslatedArticle, state: 'done' | 'review') {
   await q.query(
     `INSERT INTO translations (article_id, version, lang, source_lang, headline, lead, body, summary, alt_text, provider, model, state, error, attempts, next_attempt_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'done', NULL, 1, NULL, now())
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, 1, NULL, now())
      ON CONFLICT (article_id, version, lang) DO UPDATE SET source_lang = excluded.source_lang, headline = excluded.headline, lead = excluded.lead,
        body = excluded.body, summary = excluded.summary, alt_text = excluded.alt_text, provider = excluded.provider, model = excluded.model,
-       state = 'done', error = NULL, attempts = translations.attempts + 1, next_attempt_at = NULL, updated_at = now()`,
-    [w.article_id, w.version, w.lang, w.source_lang, t.headline, t.lead, JSON.stringify(t.body), t.summary, t.alt, t.provider, t.model],
+       state = excluded.state, error = NULL, attempts = translations.attempts + 1, next_attempt_at = NULL, updated_at = now()`,
+    [w.article_id, w.version, w.lang, w.source_lang, t.headline, t.lead, JSON.stringify(t.body), t.summary, t.alt, t.provider, t.model, state],
   );
 }
 
@@ -130,12 +132,12 @@ async function translateItem(nr: Newsroom, translator: Translator, w: Work): Pro
   const [row] = await nr.db.query<{ state: string; error: string | null; due: boolean }>(
     `SELECT state, error, coalesce(next_attempt_at <= now(), false) AS due FROM translations WHERE article_id = $1 AND version = $2 AND lang = $3`,
     [w.article_id, w.version, w.lang]);
-  if (row && (row.state === 'done' || !row.due)) return 'skipped';
+  if (row && (row.state !== 'failed' || !row.due)) return 'skipped';
   const feedback = row?.error?.startsWith(rejectedPrefix) ? row.error.slice(rejectedPrefix.length) : undefined;
   const article = await loadVersion(nr.db, w);
   const translated = await translateArticle(nr.db, translator, article, w.source_lang, w.lang, { feedback });
   await nr.db.transaction(async (tx) => {
-    await saveDone(tx, w, translated);
+    await saveDone(tx, w, translated, (await readReviewPolicy(tx)).translations ? 'review' : 'done');
     await release(tx, w, nr.worker);
   });
   return translated.cached ? 'cached' : 'translated';

@@ -218,7 +218,7 @@ async function loadFeed(ctx: SiteContext, edition: string, section?: string): Pr
   const { config } = ctx;
   if (!config.editions.includes(edition)) return undefined;
   if (section !== undefined && !(sections as readonly string[]).includes(section)) return undefined;
-  const items = await latestArticles(ctx.db, edition, { limit: feedSize, section });
+  const items = await latestArticles(ctx.db, edition, { limit: feedSize, section, pinnedFirst: section ? undefined : new Date() });
   const images = await imagesForPage(ctx.db, items.map((a) => a.id), edition);
   const homePath = section ? sectionPath(edition, section) : frontPath(edition);
   return {

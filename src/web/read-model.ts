@@ -1,7 +1,9 @@
 // What readers see: published articles as one edition shows them. An article
 // appears in its edition's language when a finished translation of its
-// published version exists; otherwise the original appears, and `translated`
-// false tells the page to mark it with its language.
+// published version exists (or the edition's own article of the story, written
+// from its reports in that language: a row of the same table, see
+// src/write/edition-articles.ts); otherwise the original appears, and
+// `translated` false tells the page to mark it with its language.
 //
 // Related and prior articles are read from the stories' relations and
 // threads at request time (the clusterer keeps those current), so no separate
@@ -39,6 +41,12 @@ export interface ArticleFull extends ArticleCard {
   /** the editor who revised the published version on the desk, by their byline name */
   revisedBy: string | null;
   translatedBy: { provider: string; model: string | null } | null;
+  /**
+   * the edition's own article of the story, written from its reports in the
+   * edition's language (src/write/edition-articles.ts), not a translation:
+   * its writer, model and sources are its own
+   */
+  ownReports: boolean;
   /** languages with a finished translation of the published version (never the original's) */
   translatedInto: string[];
   sources: ArticleSource[];
@@ -76,8 +84,12 @@ const cardFrom = `
   LEFT JOIN translations t ON t.article_id = a.id AND t.version = a.published_version AND t.lang = $1
     AND t.state = 'done' AND a.lang <> $1`;
 
-/** The SQL condition "article `a` is up on the site". */
-export const isPublished = `a.state = 'published' AND a.published_version IS NOT NULL`;
+/** The SQL condition "article `a` is up on the site": published and not under an embargo (which the release sweep lifts). */
+export const isPublished = `a.state = 'published' AND a.published_version IS NOT NULL AND (a.embargo_until IS NULL OR a.embargo_until <= now())`;
+
+/** SQL: article `a` is pinned on edition $1 (or on every edition) at the time in parameter `nowParam`. */
+const pinnedSql = (nowParam: string) =>
+  `EXISTS (SELECT 1 FROM pins p WHERE p.article_id = a.id AND p.edition IN ($1, '*') AND (p.until IS NULL OR p.until > ${nowParam}))`;
 
 /** SQL: the languages article `a`'s published version is translated into (finished, not into its own language). */
 export const translatedIntoSql = `array(SELECT tr.lang FROM translations tr WHERE tr.article_id = a.id AND tr.version = a.published_version
@@ -118,10 +130,10 @@ async function cards(q: Queryable, edition: string, where: string, params: unkno
   return rows.map(toCard);
 }
 
-/** The newest articles, by when their news happened. */
-export function latestArticles(q: Queryable, edition: string, opts: { limit?: number; offset?: number; section?: string } = {}) {
-  return cards(q, edition, '$2::text IS NULL OR a.section = $2', [opts.section ?? null],
-    `ORDER BY s.last_seen_at DESC, a.id DESC LIMIT ${Math.min(opts.limit ?? 30, 200)} OFFSET ${Math.max(opts.offset ?? 0, 0)}`);
+/** The newest articles, by when their news happened; with `pinnedFirst` (the time now), the edition's pinned articles first. */
+export function latestArticles(q: Queryable, edition: string, opts: { limit?: number; offset?: number; section?: string; pinnedFirst?: Date } = {}) {
+  return cards(q, edition, '$2::text IS NULL OR a.section = $2', [opts.section ?? null, opts.pinnedFirst ?? null],
+    `ORDER BY $3::timestamptz IS NOT NULL AND ${pinnedSql('$3')} DESC, s.last_seen_at DESC, a.id DESC LIMIT ${Math.min(opts.limit ?? 30, 200)} OFFSET ${Math.max(opts.offset ?? 0, 0)}`);
 }
 
 export async function countArticles(q: Queryable, section?: string): Promise<number> {
@@ -145,12 +157,20 @@ export interface FrontPage {
   latest: ArticleCard[];
 }
 
-/** Top stories by recency and coverage, then each section's newest, then the rest by time; no article twice. */
+/** The articles pinned on edition `edition`'s front page at `now`, the latest pin first. */
+export function pinnedArticles(q: Queryable, edition: string, now = new Date()) {
+  return cards(q, edition, pinnedSql('$2'), [now],
+    `ORDER BY (SELECT max(p.created_at) FROM pins p WHERE p.article_id = a.id AND p.edition IN ($1, '*')) DESC, a.id DESC`);
+}
+
+/** Pinned articles, then top stories by recency and coverage, then each section's newest, then the rest by time; no article twice. */
 export async function frontPage(q: Queryable, edition: string, now = new Date()): Promise<FrontPage> {
-  const recent = await latestArticles(q, edition, { limit: 120 });
+  const [recent, pinned] = await Promise.all([latestArticles(q, edition, { limit: 120 }), pinnedArticles(q, edition, now)]);
   // "now" for ranking is never earlier than the newest story, so an archive still has a front page
   const ref = new Date(Math.max(now.getTime(), recent[0]?.newsAt.getTime() ?? 0));
-  const top = [...recent].sort((a, b) => prominence(b, ref) - prominence(a, ref) || b.id - a.id).slice(0, 5);
+  const pinnedIds = new Set(pinned.map((c) => c.id));
+  const ranked = recent.filter((c) => !pinnedIds.has(c.id)).sort((a, b) => prominence(b, ref) - prominence(a, ref) || b.id - a.id);
+  const top = [...pinned, ...ranked].slice(0, Math.max(5, pinned.length));
   const shown = new Set(top.map((c) => c.id));
   const bySection = new Map<string, ArticleCard[]>();
   for (const c of recent) {
@@ -172,13 +192,15 @@ export async function frontPage(q: Queryable, edition: string, now = new Date())
 export async function articleInEdition(q: Queryable, id: number, edition: string): Promise<ArticleFull | undefined> {
   const [row] = await q.query<Record<string, any>>(
     `${cardSelect}, a.published_version AS version, coalesce(t.lead, v.lead) AS lead, coalesce(t.body, v.body) AS body,
-       coalesce(t.alt_text, v.image_brief->>'alt') AS image_alt, v.writer, v.model, v.editor_name, t.provider AS t_provider, t.model AS t_model,
+       coalesce(t.alt_text, v.image_brief->>'alt') AS image_alt, coalesce(t.writer, v.writer) AS writer,
+       CASE WHEN t.writer IS NULL THEN v.model ELSE t.model END AS model, CASE WHEN t.writer IS NULL THEN v.editor_name END AS editor_name,
+       t.provider AS t_provider, t.model AS t_model, t.writer IS NOT NULL AS own_reports,
        s.follows_story_id, ${translatedIntoSql} AS translated_into
      ${cardFrom} WHERE ${isPublished} AND a.id = $2`, [edition, id]);
   if (!row) return undefined;
   const card = toCard(row);
   const [sources, corrections, thread, related, prior] = await Promise.all([
-    articleSources(q, id, row.version),
+    row.own_reports ? editionSources(q, row.body) : articleSources(q, id, row.version),
     q.query<{ note: string; created_at: Date }>('SELECT note, created_at FROM corrections WHERE article_id = $1 ORDER BY created_at, id', [id]),
     card.threadId == null ? Promise.resolve([card]) : cards(q, edition, 's.thread_id = $2', [card.threadId], 'ORDER BY s.thread_position NULLS LAST, s.first_seen_at, a.id'),
     cards(q, edition, 'a.story_id IN (SELECT related_id FROM story_relations WHERE story_id = $2) AND (s.thread_id IS DISTINCT FROM $3)',
@@ -194,7 +216,8 @@ export async function articleInEdition(q: Queryable, id: number, edition: string
     writer: row.writer,
     model: row.model,
     revisedBy: row.editor_name ?? null,
-    translatedBy: row.translated ? { provider: row.t_provider, model: row.t_model } : null,
+    translatedBy: row.translated && !row.own_reports ? { provider: row.t_provider, model: row.t_model } : null,
+    ownReports: row.own_reports,
     translatedInto: row.translated_into,
     sources,
     corrections: corrections.map((c) => ({ note: c.note, createdAt: c.created_at })),
@@ -213,6 +236,19 @@ async function articleSources(q: Queryable, articleId: number, version: number):
      WHERE c.article_id = $1 AND c.version = $2
      GROUP BY r.id ORDER BY min(c.paragraph), r.published_at, r.id`, [articleId, version]);
   return rows.map((r, i) => ({ n: i + 1, reportId: Number(r.id), title: r.title, lang: r.lang, outlet: r.outlet, url: r.url, publishedAt: r.published_at }));
+}
+
+/** The reports an edition article's paragraphs cite, numbered like `articleSources` (its citations are in its body, not in `citations`). */
+async function editionSources(q: Queryable, body: Paragraph[]): Promise<ArticleSource[]> {
+  const firstParagraph = new Map<number, number>();
+  body.forEach((p, i) => { for (const id of p.citations) if (!firstParagraph.has(id)) firstParagraph.set(id, i); });
+  const rows = await q.query<{ id: number; title: string; lang: string | null; url: string | null; published_at: Date | null; outlet: string | null }>(
+    `SELECT r.id, r.title, r.lang, r.canonical_url AS url, r.published_at,
+       (SELECT coalesce(so.name, so.feed_title) FROM feed_items f JOIN sources so ON so.id = f.source_id WHERE f.report_id = r.id ORDER BY f.id LIMIT 1) AS outlet
+     FROM reports r WHERE r.id = ANY($1::bigint[]) ORDER BY r.published_at, r.id`, [[...firstParagraph.keys()]]);
+  // stable sort: by first citing paragraph, then as the query ordered them (publication, id)
+  const ordered = rows.map((r) => ({ ...r, id: Number(r.id) })).sort((a, b) => firstParagraph.get(a.id)! - firstParagraph.get(b.id)!);
+  return ordered.map((r, i) => ({ n: i + 1, reportId: r.id, title: r.title, lang: r.lang, outlet: r.outlet, url: r.url, publishedAt: r.published_at }));
 }
 
 /** Every published article of a thread, oldest first. */

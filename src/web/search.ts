@@ -229,6 +229,7 @@ const SEARCH = `
           FROM jsonb_to_recordset($2::jsonb) AS q(cfgs text[], query text, units jsonb)
           JOIN search_texts s ON s.doc @@ q.query::tsquery AND s.cfg = ANY (q.cfgs)
           JOIN articles a ON a.id = s.article_id AND a.published_version = s.version AND a.state = 'published'
+            AND (a.embargo_until IS NULL OR a.embargo_until <= now())
          WHERE (s.kind = 'translation' AND s.lang = $1)
             OR (s.kind = 'original' AND NOT EXISTS (
                  SELECT 1 FROM search_texts t

@@ -22,6 +22,8 @@ export const articleSchema = z.object({
   /** two or three sentences: who, what, where, when */
   lead: z.string().min(1),
   body: z.array(paragraphSchema).min(1),
+  /** report ids the headline and lead rest on; absent (older versions, editors' edits): all of the story's reports */
+  leadCitations: z.array(z.number().int().positive()).min(1).optional(),
   /** two or three sentences for lists */
   summary: z.string().min(1),
   section: z.enum(sections),

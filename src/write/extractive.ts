@@ -11,6 +11,7 @@
 // "resume next week" → "resume in the week of December 7", 다음 주 → 다음 주(12월
 // 7일~12월 13일); quotations, and the headline (a report's own title), are
 // left word for word.
+import { isInstructionLike } from '../text/instruction-cues.ts';
 import { rewriteRelativeDates, zoneFor } from '../text/dates.ts';
 import { extractTerms } from '../text/terms.ts';
 import { sentences } from '../text/sentences.ts';
@@ -55,7 +56,8 @@ function splitReports(reports: SourceReport[], lang: string): Sentence[] {
     let position = 0;
     report.body.split(/\n{2,}/).forEach((para, paragraph) => {
       for (const text of sentences(para, lang)) {
-        if (usable(text, lang)) out.push({ text, report, paragraph, position, vec: new Map(), score: 0 });
+        // a sentence that speaks to a model is a source trying to steer the newsroom, never news
+        if (usable(text, lang) && !isInstructionLike(text)) out.push({ text, report, paragraph, position, vec: new Map(), score: 0 });
         position++;
       }
     });
@@ -190,6 +192,8 @@ export function writeExtractive(reports: SourceReport[], lang: string, opts: Par
   return {
     headline,
     lead: leadText,
+    // the headline and the lead are the central report's own title and opening
+    leadCitations: [central.id],
     body: paragraphs,
     summary: leadText,
     section,

@@ -1,7 +1,7 @@
 // The grounding check, run on every article whichever writer wrote it: each
 // number, date, quoted phrase and name in a paragraph must be found in the
-// reports that paragraph cites (the headline, lead and summary: in any of the
-// story's reports), compared after normalizing script, spacing and number
+// reports that paragraph cites (the headline and lead: in the reports the writer
+// says they rest on, else and for the summary in any of the story's reports), compared after normalizing script, spacing and number
 // formats. Relative dates ("next week", 다음 주, 来週, "on Monday") are checked
 // in src/write/relative-dates.ts: read from the article's reference time (its
 // latest report), they must fall on a date the cited reports give, and agree
@@ -11,9 +11,10 @@ import type { Article, SourceReport } from './article.ts';
 import { isVariant, nameParts, type GlossaryEntry } from '../glossary/glossary.ts';
 import { namesIn } from '../text/names.ts';
 import { checkRelativeDates, dateTermIn, dateTermsCheckedAsDates, relativeCheckParts, sourceDays, type SourceDays } from './relative-dates.ts';
+import { checkTrust, type ReportTrustInfo } from './trust-check.ts';
 
 export interface GroundingFailure {
-  kind: 'number' | 'date' | 'quote' | 'name' | 'relative-date';
+  kind: 'number' | 'date' | 'quote' | 'name' | 'relative-date' | 'low-trust' | 'untrusted-claim';
   where: string;
   claim: string;
   message: string;
@@ -29,6 +30,8 @@ export interface GroundingOptions {
   isCommonWord?: (term: string) => boolean;
   /** the glossary of the article's language: its spellings stand for their variants in the sources */
   glossary?: GlossaryEntry[];
+  /** each report's sources' trust (src/ingest/source-trust.ts); absent: trust is not judged */
+  trust?: Map<number, ReportTrustInfo>;
 }
 
 // Straight and curly single quotes double as apostrophes (Korvath's), so only ‘…’ pairs count.
@@ -119,8 +122,14 @@ export function checkGrounding(article: Article, reports: SourceReport[], opts: 
   const byCitations = new Map<string, Evidence>([[reports.map((r) => r.id).join(','), everything]]);
 
   const glossary = indexGlossary(opts.glossary, lang);
-  checkText(article.headline, 'headline', everything, lang, opts, glossary, failures);
-  checkText(article.lead, 'lead', everything, lang, opts, glossary, failures);
+  // the headline and lead are checked against the reports they cite, when the writer recorded them
+  const leadCited = (article.leadCitations ?? []).map((id) => byId.get(id)).filter((r): r is SourceReport => !!r);
+  if (article.leadCitations?.length && leadCited.length !== article.leadCitations.length) {
+    failures.push({ kind: 'name', where: 'lead', claim: article.leadCitations.join(','), message: 'the headline and lead cite a report that is not one of the story\'s sources' });
+  }
+  const leadEvidence = leadCited.length ? evidence(leadCited, lang, latest) : everything;
+  checkText(article.headline, 'headline', leadEvidence, lang, opts, glossary, failures);
+  checkText(article.lead, 'lead', leadEvidence, lang, opts, glossary, failures);
   checkText(article.summary, 'summary', everything, lang, opts, glossary, failures);
   article.body.forEach((p, i) => {
     const where = `paragraph ${i + 1}`;
@@ -135,6 +144,7 @@ export function checkGrounding(article: Article, reports: SourceReport[], opts: 
     checkText(p.text, where, byCitations.get(key)!, lang, opts, glossary, failures);
   });
   if (reports.length) failures.push(...checkRelativeDates(relativeCheckParts(article, reports), lang, latest));
+  if (opts.trust) failures.push(...checkTrust(article, reports, opts.trust));
   // one failure per claim and place
   const seen = new Set<string>();
   const unique = failures.filter((f) => {

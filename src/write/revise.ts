@@ -8,6 +8,7 @@ import type { Db } from '../db/db.ts';
 import { glossaryFor } from '../glossary/glossary.ts';
 import { articleSchema, type Article, type Paragraph, type Section, type SourceReport } from './article.ts';
 import { checkGrounding, type Grounding } from './grounding.ts';
+import { reportTrust } from '../ingest/source-trust.ts';
 import { ArticleError } from './queries.ts';
 import { commonWords, sourcesOf } from './write-stage.ts';
 
@@ -44,7 +45,8 @@ export async function editableArticle(db: Db, id: number) {
 /** The grounding check on an edit, as the write stage runs it (glossary, common words). */
 export async function checkEdit(db: Db, article: Article, reports: SourceReport[]): Promise<Grounding> {
   const common = await commonWords(db, article);
-  return checkGrounding(article, reports, { isCommonWord: (t) => common.has(t), glossary: await glossaryFor(db, article.lang) });
+  const trust = await reportTrust(db, reports.map((r) => r.id));
+  return checkGrounding(article, reports, { isCommonWord: (t) => common.has(t), glossary: await glossaryFor(db, article.lang), trust });
 }
 
 /** The edit was made on a version that is no longer the newest. */

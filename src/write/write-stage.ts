@@ -14,6 +14,9 @@ import { applyGlossary, isVariant, learnNames, type GlossaryEntry } from '../glo
 import { namesIn } from '../text/names.ts';
 import { WriteError } from './llm.ts';
 import { checkGrounding, type Grounding } from './grounding.ts';
+import { editionLanguages, reportsIn, saveEditionArticles, type EditionArticle } from './edition-articles.ts';
+import { reportTrust } from '../ingest/source-trust.ts';
+import { readReviewPolicy } from '../db/settings.ts';
 
 const batchSize = 20;
 /** a word seen in at least this many reports is ordinary vocabulary, not a name */
@@ -49,21 +52,21 @@ export async function commonWords(q: Queryable, article: Article): Promise<Set<s
  * stays live) or 'held'.
  */
 export async function saveVersion(tx: Queryable, storyId: number, article: Article, grounding: Grounding): Promise<string> {
-  let [existing] = await tx.query<{ id: number; state: string; current_version: number }>(
-    'SELECT id, state, current_version FROM articles WHERE story_id = $1 FOR UPDATE', [storyId]);
+  let [existing] = await tx.query<{ id: number; state: string; current_version: number; published_version: number | null; publish_at: Date | null }>(
+    'SELECT id, state, current_version, published_version, publish_at FROM articles WHERE story_id = $1 FOR UPDATE', [storyId]);
   if (!existing) {
     [existing] = await tx.query(
       `INSERT INTO articles (story_id, lang, slug, section, state) VALUES ($1, $2, $3, $4, 'draft')
-       RETURNING id, state, current_version`,
+       RETURNING id, state, current_version, published_version, publish_at`,
       [storyId, article.lang, slugify(article.headline, `story-${storyId}`), article.section],
     );
   }
   const version = existing.current_version + 1;
   await tx.query(
-    `INSERT INTO article_versions (article_id, version, headline, lead, body, summary, entities, image_brief, writer, model, tokens_in, tokens_out, grounding)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    `INSERT INTO article_versions (article_id, version, headline, lead, body, summary, entities, image_brief, writer, model, tokens_in, tokens_out, grounding, lead_citations)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
     [existing.id, version, article.headline, article.lead, JSON.stringify(article.body), article.summary, JSON.stringify(article.entities),
-      JSON.stringify(article.imageBrief), article.writer, article.model, article.tokensIn, article.tokensOut, JSON.stringify(grounding)],
+      JSON.stringify(article.imageBrief), article.writer, article.model, article.tokensIn, article.tokensOut, JSON.stringify(grounding), article.leadCitations ?? null],
   );
   const cites = article.body.flatMap((p, i) => [...new Set(p.citations)].map((r) => [i, r] as const));
   await tx.query(
@@ -73,8 +76,12 @@ export async function saveVersion(tx: Queryable, storyId: number, article: Artic
   // An editor's hold stands; otherwise only a grounded version is published. A
   // version that fails the check waits for review, and an article already on
   // the site stays there with its last published version (pending_review).
+  // A grounded version also waits for a person when the review policy asks for
+  // one, or when an editor scheduled a version (nothing new goes live before its time).
+  const policy = await readReviewPolicy(tx);
+  const needsPerson = existing.publish_at != null || (existing.published_version == null ? policy.newArticles : policy.newVersions);
   const live = existing.state === 'published';
-  const state = existing.state === 'held' || existing.state === 'merged' ? existing.state : grounding.ok ? 'published' : 'needs-review';
+  const state = existing.state === 'held' || existing.state === 'merged' ? existing.state : grounding.ok && !needsPerson ? 'published' : 'needs-review';
   const articleState = state === 'needs-review' && live ? 'published' : state;
   await tx.query(
     `UPDATE articles SET current_version = $2, section = CASE WHEN $4 = 'needs-review' AND $6 = 'published' THEN section ELSE $3 END, state = $6, updated_at = now(),
@@ -84,7 +91,8 @@ export async function saveVersion(tx: Queryable, storyId: number, article: Artic
        first_published_at = CASE WHEN $4 = 'published' THEN coalesce(first_published_at, now()) ELSE first_published_at END,
        hold_reason = CASE WHEN $4 = 'needs-review' THEN $5 WHEN $4 = 'published' THEN NULL ELSE hold_reason END
      WHERE id = $1`,
-    [existing.id, version, article.section, state, grounding.failures.map((f) => `${f.where}: ${f.message}`).join('; ').slice(0, 4000), articleState],
+    [existing.id, version, article.section, state, grounding.failures.map((f) => `${f.where}: ${f.message}`).join('; ').slice(0, 4000)
+      || (existing.publish_at ? 'needs approval: a version is scheduled' : 'needs approval: the review policy asks a person to publish it'), articleState],
   );
   return state;
 }
@@ -125,6 +133,32 @@ function safeImageBrief(article: Article): Article {
   return { ...article, imageBrief: { ...brief, prompt: brief.prompt.includes(guard) ? brief.prompt : `${brief.prompt} ${guard}, no text.` } };
 }
 
+/**
+ * For a story reported in several languages, each other edition's article
+ * from the reports in its own language, checked against them like the
+ * original (src/write/edition-articles.ts). A writer that fails leaves that
+ * edition its translation.
+ */
+async function draftEditions(nr: Newsroom, reports: SourceReport[], original: Article, trust: Awaited<ReturnType<typeof reportTrust>>): Promise<EditionArticle[]> {
+  const out: EditionArticle[] = [];
+  for (const lang of editionLanguages(nr.config.editions, original.lang, reports)) {
+    const own = reportsIn(reports, lang);
+    const glossary = await learnNames(nr.db, own.map((r) => ({ text: `${r.title}\n${r.body}`, outlet: r.outlet })), lang);
+    let drafted: Article;
+    try {
+      drafted = (await draftArticle(nr, own, lang, glossary)).article;
+    } catch (e) {
+      if (e instanceof WriteError || e instanceof ProviderError) continue;
+      throw e;
+    }
+    // one story, one section on every edition
+    const article = articleSchema.parse({ ...safeImageBrief(drafted), section: original.section });
+    const common = await commonWords(nr.db, article);
+    out.push({ lang, article, grounding: checkGrounding(article, own, { isCommonWord: (t) => common.has(t), glossary, trust }) });
+  }
+  return out;
+}
+
 export async function writeStory(nr: Newsroom, story: { id: number; lang: string | null }): Promise<string> {
   const reports = await sourcesOf(nr.db, story.id);
   if (!reports.length) throw new Error('the story has no reports');
@@ -134,9 +168,12 @@ export async function writeStory(nr: Newsroom, story: { id: number; lang: string
   // A model's misspelling is not corrected behind its back: the grounding check holds it for review.
   const article = articleSchema.parse(safeImageBrief(drafted.article));
   const common = await commonWords(nr.db, article);
-  const grounding = checkGrounding(article, reports, { isCommonWord: (t) => common.has(t), glossary });
+  const trust = await reportTrust(nr.db, reports.map((r) => r.id));
+  const grounding = checkGrounding(article, reports, { isCommonWord: (t) => common.has(t), glossary, trust });
+  const editions = await draftEditions(nr, reports, article, trust);
   return nr.db.transaction(async (tx) => {
     const state = await saveVersion(tx, story.id, article, grounding);
+    await saveEditionArticles(tx, story.id, article, editions);
     await tx.query('UPDATE stories SET needs_writing = false, write_error = $2 WHERE id = $1', [story.id, drafted.note]);
     return state;
   });

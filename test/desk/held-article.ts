@@ -24,8 +24,8 @@ export async function heldWithWrongNumber(db: Db): Promise<HeldArticle> {
     const a = (await getArticle(db, id))!;
     const v = a.versions[0];
     const body = v.body as Paragraph[];
-    // the first number whose change is the version's only failing claim (a number inside a date would also fail as a date)
-    for (const m of body[0].text.matchAll(/(?<![\d,.])([1-9]\d{0,3})(?![\d,.])/g)) {
+    // the first number, as a word of its own (not "19th"), whose change is the version's only failing claim (a number inside a date would also fail as a date)
+    for (const m of body[0].text.matchAll(/(?<![\d,.\p{L}])([1-9]\d{0,3})(?![\d,.\p{L}])/gu)) {
       const wrong = String(Number(m[1]) + 1);
       const wrongText = body[0].text.slice(0, m.index) + wrong + body[0].text.slice(m.index + m[1].length);
       const article = articleSchema.parse({

@@ -204,3 +204,27 @@ test('removing asks first; the confirmation removes the source and is audited', 
   assert.deepEqual(row.before, { url: 'http://127.0.0.1:9/feed.xml', name: 'Going' });
   assert.equal((await post(`/desk/sources/${source.id}/remove`, admin, { confirm: 'yes' })).status, 404);
 });
+
+test('trust: a new source starts low; an editor raises it and lowers it again, each change audited; a viewer cannot', async () => {
+  const { source } = await addSource(t.db, { url: 'http://127.0.0.1:9/feed.xml', name: 'New Outlet' });
+  assert.equal(source.trust, 'low');
+  const viewer = await staff('viewer');
+  const listed = await (await get('/desk/sources', viewer)).text();
+  assert.ok(listed.includes('Low: its claims alone are held for review'));
+  assert.ok(!listed.includes(`action="/desk/sources/${source.id}/trust"`), 'no trust form for a viewer');
+  assert.equal((await post(`/desk/sources/${source.id}/trust`, viewer, { level: 'trusted' })).status, 403);
+
+  const editor = await staff('editor');
+  assert.ok((await (await get('/desk/sources', editor)).text()).includes(`action="/desk/sources/${source.id}/trust"`));
+  assert.equal((await post(`/desk/sources/${source.id}/trust`, editor, { level: 'everything' })).status, 400);
+  assert.equal((await post('/desk/sources/999999/trust', editor, { level: 'trusted' })).status, 404);
+  const raised = await post(`/desk/sources/${source.id}/trust`, editor, { level: 'trusted' });
+  assert.equal(raised.status, 303);
+  assert.equal(raised.headers.get('location'), `/desk/sources?done=trusted#source-${source.id}`);
+  assert.equal((await listSources(t.db))[0].trust, 'trusted');
+  const [audit] = await auditPage(t.db, { limit: 1 });
+  assert.deepEqual([audit.action, audit.before, audit.after], ['source.trust', { trust: 'low' }, { trust: 'trusted' }]);
+
+  assert.equal((await post(`/desk/sources/${source.id}/trust`, editor, { level: 'low' })).headers.get('location'), `/desk/sources?done=lowered#source-${source.id}`);
+  assert.equal((await listSources(t.db))[0].trust, 'low');
+});

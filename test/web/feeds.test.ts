@@ -142,9 +142,11 @@ test('an unknown edition or section is 404; a known section with no articles is 
 
 test('markup, quotes and control characters in a headline are escaped and read back as text', async () => {
   const headline = 'Bridge <b>opens</b> & "ships" wait \u0001]]> here';
-  await t.db.query(
-    `UPDATE article_versions v SET headline = $1 FROM articles a WHERE a.id = v.article_id AND v.version = a.published_version AND a.id = (
-       SELECT a2.id FROM articles a2 JOIN stories s ON s.id = a2.story_id WHERE a2.lang = 'en' ORDER BY s.last_seen_at DESC, a2.id DESC LIMIT 1)`, [headline]);
+  // the English edition's newest card: an English original, or a story's English edition article (a row of translations)
+  const [newest] = await latestArticles(t.db, 'en', { limit: 1 });
+  await t.db.query(newest.translated
+    ? `UPDATE translations t SET headline = $1 FROM articles a WHERE a.id = t.article_id AND t.version = a.published_version AND t.lang = 'en' AND a.id = $2`
+    : `UPDATE article_versions v SET headline = $1 FROM articles a WHERE a.id = v.article_id AND v.version = a.published_version AND a.id = $2`, [headline, newest.id]);
   const clean = 'Bridge <b>opens</b> & "ships" wait ]]> here';
   const rss = await get('/en/feed.xml');
   assert.ok(!rss.includes('<b>'), 'no raw markup in the XML');

@@ -19,6 +19,8 @@ import { FindingsList, VersionWithClaims } from '../review/claims.tsx';
 import { findingsOf } from '../review/findings.ts';
 import { DiffTable, diffVersions } from './diff.tsx';
 import { editAsTyped, editFromForm, EditFormError } from './form.ts';
+import { PublishingPanel } from '../publishing/controls.tsx';
+import { publishingPlan } from '../publishing/rules.ts';
 
 const idOf = (c: Context) => (/^[1-9]\d{0,12}$/.test(c.req.param('id') ?? '') ? Number(c.req.param('id')) : undefined);
 const statusOf = (a: { state: string; pending_review: boolean }) => (a.pending_review ? 'needs-review' : a.state);
@@ -52,6 +54,7 @@ export function editorRoutes(kit: DeskKit) {
     const canEdit = roleAllows(deskOf(c).user.role, 'editor');
     const done = c.req.query('done');
     const [me] = await db.query<{ byline_name: string | null }>('SELECT byline_name FROM users WHERE id = $1', [deskOf(c).user.id]);
+    const plan = await publishingPlan(db, id);
     const body: Child = (
       <>
         {opts.error ? <Notice kind="error">{opts.error}</Notice> : null}
@@ -70,6 +73,7 @@ export function editorRoutes(kit: DeskKit) {
           )}
         </section>
         {canEdit ? <Actions c={c} id={id} full={full} failing={!!current.grounding && !current.grounding.ok} /> : null}
+        <PublishingPanel c={c} id={id} plan={plan} current={current.version} live={full.published_version} editions={kit.config.editions} />
         {canEdit ? <EditForm c={c} id={id} base={current.version} edit={opts.typed ?? found.edit} reports={reports} byline={opts.byline ?? me?.byline_name ?? ''} />
           : <section aria-labelledby="text"><h2 id="text">{t('editor.textTitle')}</h2><VersionWithClaims v={current} lang={a.lang} findings={[]} scope="ro" t={t} /></section>}
         <History c={c} id={id} versions={full.versions} live={full.published_version} />

@@ -1,7 +1,8 @@
 // /desk/sources: every source with its health (last poll, last error, items,
 // failure streak); admins add one by URL (refused, as by `newsroom sources
 // add`, when the fetcher's address guard would refuse it), import and export
-// OPML, pause, resume, poll now and remove (after a confirmation page).
+// OPML, pause, resume, poll now and remove (after a confirmation page); editors
+// raise a source's trust or lower it (src/desk/sources/trust.ts).
 import { Hono, type Context } from 'hono';
 import { envNames } from '../../config.ts';
 import { addSource, getSource, importOpml, removeSource, SourceError } from '../../ingest/sources.ts';
@@ -14,8 +15,9 @@ import { actorOf, deskOf, requireRole, type DeskEnv, type DeskKit } from '../con
 import { CsrfInput, deskPage, Notice } from '../layout.tsx';
 import { readForm } from '../request.ts';
 import { setEnabled, sourcesOpml, sourcesWithHealth, type SourceRow } from './queries.ts';
+import { setSourceTrust } from './trust.ts';
 
-const doneKinds = ['added', 'exists', 'imported', 'paused', 'resumed', 'polled', 'removed'] as const;
+const doneKinds = ['added', 'exists', 'imported', 'paused', 'resumed', 'polled', 'removed', 'trusted', 'lowered'] as const;
 /** an OPML upload is read up to this size (the site bounds every request body too) */
 const maxOpmlBytes = 60 * 1024;
 
@@ -28,6 +30,7 @@ export function sourcesRoutes(kit: DeskKit) {
     const t = c.get('t');
     const locale = c.get('locale');
     const admin = roleAllows(deskOf(c).user.role, 'admin');
+    const editor = roleAllows(deskOf(c).user.role, 'editor');
     const sources = await sourcesWithHealth(kit.db);
     const done = c.req.query('done');
     const when = (d: Date | null) => (d ? formatDateTime(locale, d) : t('sources.never'));
@@ -62,7 +65,7 @@ export function sourcesRoutes(kit: DeskKit) {
           <table class="desk">
             <caption class="hint">{t('sources.caption')}</caption>
             <thead><tr>
-              <th scope="col">{t('sources.col.source')}</th><th scope="col">{t('sources.col.state')}</th><th scope="col">{t('sources.col.lastPoll')}</th>
+              <th scope="col">{t('sources.col.source')}</th><th scope="col">{t('sources.col.state')}</th><th scope="col">{t('sources.col.trust')}</th><th scope="col">{t('sources.col.lastPoll')}</th>
               <th scope="col">{t('sources.col.lastOk')}</th><th scope="col">{t('sources.col.items')}</th><th scope="col">{t('sources.col.health')}</th>
               {admin ? <th scope="col">{t('sources.col.actions')}</th> : null}
             </tr></thead>
@@ -71,6 +74,7 @@ export function sourcesRoutes(kit: DeskKit) {
                 <tr id={`source-${s.id}`}>
                   <td><strong>{s.name ?? s.feed_title ?? t('sources.unnamed')}</strong> <span class="hint">#{s.id}{s.lang ? ` · ${s.lang}` : ''}</span><br /><code>{shownUrl(s.url)}</code></td>
                   <td>{s.enabled ? t('sources.active') : t('sources.paused')}{s.enabled ? <><br /><span class="hint">{t('sources.nextPoll', { when: when(s.next_poll_at) })}</span></> : null}</td>
+                  <td><TrustCell c={c} s={s} canChange={editor} /></td>
                   <td>{when(s.last_polled_at)}</td>
                   <td>{when(s.last_ok_at)}</td>
                   <td>{s.items}</td>
@@ -150,6 +154,17 @@ export function sourcesRoutes(kit: DeskKit) {
     });
   }
 
+  // what a low-trust source says alone is held for an editor; trusting it sends its stories back to the writer
+  app.post('/:id{[0-9]+}/trust', requireRole('editor'), async (c) => {
+    const id = Number(c.req.param('id'));
+    const form = await readForm(c);
+    const level = form?.level === 'trusted' ? 'trusted' : form?.level === 'low' ? 'low' : undefined;
+    if (!level) return listPage(c, c.get('t')('sources.badTrust'), {}, 400);
+    if (!(await getSource(kit.db, id))) return listPage(c, c.get('t')('sources.noSuch', { id }), {}, 404);
+    await setSourceTrust(kit.db, id, level, actorOf(c), 'desk');
+    return c.redirect(`/desk/sources?done=${level === 'trusted' ? 'trusted' : 'lowered'}#source-${id}`, 303);
+  });
+
   app.post('/:id{[0-9]+}/poll', requireRole('admin'), async (c) => {
     const t = c.get('t');
     const id = Number(c.req.param('id'));
@@ -220,6 +235,26 @@ function health(c: Context<DeskEnv>, s: SourceRow) {
   }
   if (!s.last_polled_at) return t('sources.notPolled');
   return <>{s.read_problem ? publicError(s.read_problem) : t('sources.ok')}{s.reuses_guids ? <> · {t('sources.reusesGuids')}</> : null}</>;
+}
+
+function TrustCell(props: { c: Context<DeskEnv>; s: SourceRow; canChange: boolean }) {
+  const { c, s, canChange } = props;
+  const t = c.get('t');
+  const label = s.name ?? s.feed_title ?? `#${s.id}`;
+  const next = s.trust === 'trusted' ? 'low' : 'trusted';
+  return (
+    <>
+      {t(s.trust === 'trusted' ? 'sources.trust.trusted' : 'sources.trust.low')}
+      {canChange ? (
+        <form method="post" action={`/desk/sources/${s.id}/trust`}>
+          <CsrfInput c={c} />
+          <input type="hidden" name="level" value={next} />
+          <button type="submit" class="secondary" aria-label={t(next === 'trusted' ? 'sources.trustOf' : 'sources.lowerOf', { name: label })}>
+            {t(next === 'trusted' ? 'sources.trustIt' : 'sources.lowerIt')}</button>
+        </form>
+      ) : null}
+    </>
+  );
 }
 
 function SourceActions(props: { c: Context<DeskEnv>; s: SourceRow }) {

@@ -41,7 +41,8 @@ export function ArticlePage(props: { ctx: ViewContext; article: ArticleFull; ima
       // IPTC's digital source type, as schema.org names it: says whether an AI made the picture
       digitalSourceType: image.aiGenerated ? 'https://schema.org/TrainedAlgorithmicMediaDigitalSource' : 'https://schema.org/DigitalArtDigitalSource',
     }] : undefined,
-    translationOfWork: a.translated
+    // an edition's own article of the story (written from its own reports) is no translation
+    translationOfWork: a.translated && !a.ownReports
       ? { '@type': 'NewsArticle', inLanguage: a.originalLang, url: homes.original ? abs(articlePath(homes.original, a.id)) : undefined }
       : undefined,
   };
