@@ -41,8 +41,8 @@ export async function sourcesCommand(argv: string[]) {
       if (values.json) return printJson(sources);
       if (!sources.length) return say('no sources yet: add one with `newsroom sources add <url>`');
       printTable(
-        ['id', 'name', 'lang', 'last ok', 'status', 'url'],
-        sources.map((s) => [s.id, s.name ?? s.feed_title, s.lang, shortTime(s.last_ok_at), sourceStatus(s), s.url]),
+        ['id', 'name', 'lang', 'trust', 'last ok', 'status', 'url'],
+        sources.map((s) => [s.id, s.name ?? s.feed_title, s.lang, s.trust, shortTime(s.last_ok_at), sourceStatus(s), s.url]),
       );
       return;
     }

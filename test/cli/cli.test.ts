@@ -99,6 +99,14 @@ test('sources import <file.opml>, then ingest, reports list --json and run --jso
   const text = await runCli(['reports', 'list'], env);
   assert.match(text.stdout, /Harbour bridge opens/);
 
+  // new sources start low: what they alone say is held until an editor trusts them
+  for (const s of JSON.parse((await runCli(['sources', 'list', '--json'], env)).stdout)) {
+    assert.equal(s.trust, 'low');
+    const trusted = await runCli(['sources', 'trust', String(s.id), 'trusted'], env);
+    assert.equal(trusted.code, 0, trusted.stderr);
+    assert.match(trusted.stdout, new RegExp(`source ${s.id} .*trust low → trusted`));
+  }
+  assertOneLineFailure(await runCli(['sources', 'trust', '1', 'total'], env), /must be one of low, trusted/);
   const run = await runCli(['run', '--json'], env);
   assert.equal(run.code, 0, run.stderr);
   const stages = JSON.parse(run.stdout);

@@ -218,7 +218,8 @@ test('an embargoed article is on no public route (page, feed, sitemap, API, sear
   assert.deepEqual(await seen(), everywhere, 'at its time: on every route');
   assert.equal((await get(`/en/articles/${id}`)).status, 200);
   const [row] = await t.db.query<{ first_published_at: Date }>('SELECT first_published_at FROM articles WHERE id = $1', [id]);
-  assert.ok(row.first_published_at.getTime() >= until.getTime() - 1000, 'its publication time is the embargo\'s end');
+  assert.ok(row.first_published_at.getTime() >= until.getTime() - 1000,
+    `its publication time is the embargo's end (first published ${row.first_published_at.toISOString()}, embargo until ${until.toISOString()})`);
 });
 
 test('pinning puts an article first on one edition\'s front page and feed; unpinning restores the order', async () => {
