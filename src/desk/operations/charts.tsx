@@ -50,7 +50,7 @@ export function ColumnChart(props: {
               <title>{props.barTitle(cat, s.name, s.values[i])}</title>
             </rect>
           ))}
-          {props.label(i) ? <text x={(left + i * groupW + groupW / 2).toFixed(2)} y={height - bottom + 16} text-anchor="middle" font-size="11" fill="#1b1b1b">{props.label(i)}</text> : null}
+          {props.label(i) ? <AxisLabel x={left + i * groupW + groupW / 2} y={height - bottom + 16} last={i === categories.length - 1} right={width - right} text={props.label(i)} /> : null}
         </g>
       ))}
       {series.map((s, j) => (
@@ -60,6 +60,13 @@ export function ColumnChart(props: {
         </g>
       ))}
     </svg>
+  );
+}
+
+/** A category's name under its column; the last one ends at the plot's edge so it is not cut off. */
+function AxisLabel(props: { x: number; y: number; last: boolean; right: number; text: string }) {
+  return (
+    <text x={(props.last ? props.right : props.x).toFixed(2)} y={props.y} text-anchor={props.last ? 'end' : 'middle'} font-size="11" fill="#1b1b1b">{props.text}</text>
   );
 }
 
