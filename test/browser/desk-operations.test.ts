@@ -247,8 +247,24 @@ test('operations: a write job whose model refuses dies, and the page shows it wi
   deadId = dead.id;
   assert.ok(model.bodies.length >= 1, 'the model was asked');
 
+  // page views: one article read yesterday in three editions, another three weeks ago; other pages are not articles
+  const [other] = await t.db.query<{ id: number }>(`SELECT id::int AS id FROM articles WHERE state = 'published' AND id <> $1 ORDER BY id LIMIT 1`, [translatedId]);
+  const day = 86_400_000;
+  const views: Array<[string, number]> = [
+    [`/en/articles/${translatedId}`, day], [`/ko/articles/${translatedId}`, day], [`/ja/articles/${translatedId}`, day],
+    [`/en/articles/${other.id}`, 20 * day], [`/ko/articles/${other.id}`, 20 * day],
+    ['/en/', day], [`/en/articles/${translatedId}/feed.xml`, day], [`/en/search`, day]];
+  for (const [path, ago] of views) {
+    await t.db.query(`INSERT INTO analytics_events (at, path, edition, visitor_hash) VALUES ($1, $2, $3, 'v')`, [new Date(Date.now() - ago), path, path.split('/')[1]]);
+  }
+
   const page = await newPage('en-US', 'admin');
   await page.goto(`${base}/desk/operations`);
+  const mostRead = async (days: number) => Promise.all((await page.locator(`#table-read-${days} tbody tr`).all()).map(async (r) =>
+    [await r.locator('a').getAttribute('href'), await r.locator('td').innerText()]));
+  assert.deepEqual(await mostRead(7), [[`/desk/articles/${translatedId}`, '3']]);
+  assert.deepEqual(await mostRead(30), [[`/desk/articles/${translatedId}`, '3'], [`/desk/articles/${other.id}`, '2']]);
+  assert.equal(await page.getByText('No article page views counted in the last 7 days.').count(), 0);
   assert.equal(await page.locator('h2#dead').innerText(), 'Dead jobs (1)');
   const job = await text(page, `#job-${deadId}`);
   assert.match(job, new RegExp(`write \\{"storyId":${story.id}\\}`));
