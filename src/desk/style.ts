@@ -13,7 +13,7 @@ const deskCss = `
 .desk-form{max-width:28rem;display:grid;gap:.8rem;margin:1rem 0}
 .desk-form label{display:grid;gap:.2rem;font-weight:600}
 .desk-form .hint{font-weight:400;color:#4a4a4a;font-size:.85rem}
-input[type=text],input[type=email],input[type=password],select{font:inherit;padding:.35rem .5rem;border:1px solid #767676;border-radius:3px}
+input[type=text],input[type=email],input[type=password],input[type=url],select{font:inherit;padding:.35rem .5rem;border:1px solid #767676;border-radius:3px}
 .notice{padding:.6rem 1rem;border-left:4px solid #0b4f9c;background:#eef2f7;margin:1rem 0}
 .notice.error{border-color:#a40000;background:#fdeeee;color:#5a0000}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));gap:1rem;list-style:none;padding:0}
@@ -29,6 +29,7 @@ mark.claim{background:#ffe08a;color:#1b1b1b;outline:1px solid #8a6d00}
 .queue-item{border-top:1px solid #d6d6d6;padding-top:.8rem;margin-top:1.2rem}
 .findings blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #767676}
 .actions{display:flex;flex-wrap:wrap;gap:.6rem 1.2rem;align-items:end}
+ul.actions{list-style:none;margin:0;padding:0}
 .inline-form{display:flex;flex-wrap:wrap;gap:.3rem;align-items:end}
 .inline-form label{display:grid;gap:.2rem}
 .desk-form.wide{max-width:48rem}

@@ -12,7 +12,19 @@ export function niceMax(n: number): number {
   return [1, 2, 5, 10].map((m) => m * p).find((v) => v >= n)!;
 }
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** Hangul, kana, CJK ideographs and full-width forms: each takes about two Latin letters' width. */
+const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** `s` cut to about `n` Latin letters' width (a wide letter counts two), ending with an ellipsis when cut. */
+export function clip(s: string, n: number): string {
+  const chars = [...s];
+  const width = (c: string) => (wide.test(c) ? 2 : 1);
+  if (chars.reduce((w, c) => w + width(c), 0) <= n) return s;
+  let used = 1; // the ellipsis
+  let kept = 0;
+  while (kept < chars.length && used + width(chars[kept]) <= n) used += width(chars[kept++]);
+  return `${chars.slice(0, kept).join('')}…`;
+}
 
 export interface ColumnSeries { name: string; values: number[] }
 
@@ -50,7 +62,7 @@ export function ColumnChart(props: {
               <title>{props.barTitle(cat, s.name, s.values[i])}</title>
             </rect>
           ))}
-          {props.label(i) ? <text x={(left + i * groupW + groupW / 2).toFixed(2)} y={height - bottom + 16} text-anchor="middle" font-size="11" fill="#1b1b1b">{props.label(i)}</text> : null}
+          {props.label(i) ? <AxisLabel x={left + i * groupW + groupW / 2} y={height - bottom + 16} last={i === categories.length - 1} right={width - right} text={props.label(i)} /> : null}
         </g>
       ))}
       {series.map((s, j) => (
@@ -60,6 +72,13 @@ export function ColumnChart(props: {
         </g>
       ))}
     </svg>
+  );
+}
+
+/** A category's name under its column; the last one ends at the plot's edge so it is not cut off. */
+function AxisLabel(props: { x: number; y: number; last: boolean; right: number; text: string }) {
+  return (
+    <text x={(props.last ? props.right : props.x).toFixed(2)} y={props.y} text-anchor={props.last ? 'end' : 'middle'} font-size="11" fill="#1b1b1b">{props.text}</text>
   );
 }
 
@@ -78,7 +97,7 @@ export function BarChart(props: { id: string; title: string; desc: string; items
       <desc id={`${id}-desc`}>{props.desc}</desc>
       {items.map((item, i) => (
         <g>
-          <text x={labelW - 8} y={top + i * row + 16} text-anchor="end" font-size="12" fill="#1b1b1b">{clip(item.label, 48)}</text>
+          <text x={labelW - 8} y={top + i * row + 16} text-anchor="end" font-size="12" fill="#1b1b1b">{clip(item.label, 46)}</text>
           <rect class="bar" x={labelW} y={top + i * row + 4} width={((item.value / max) * barMax).toFixed(2)} height={row - 8} fill={palette[0]}>
             <title>{item.title}</title>
           </rect>
