@@ -1,5 +1,5 @@
 // Japanese names: the proper nouns kuromoji's IPADIC tags, joined into whole names.
-import { isJapanesePrefecture, isPlace } from './gazetteer.ts';
+import { isJapanesePrefecture, isKnownJapaneseOrg, isPlace } from './gazetteer.ts';
 import { tokenize, type Token } from './japanese.ts';
 import { isAcronym } from './names-en.ts';
 import { personTitles, type Name, type NameType } from './names-shared.ts';
@@ -17,9 +17,13 @@ const katakanaWord = /^[\u30a0-\u30ff]+$/;
 // the last word of a body's name: 厚生労働省, 世界保健機関, 日本テニス協会, 東京証券取引所, 京都大学iPS細胞研究所
 const orgEnding = /(?:省|庁|党|機関|機構|協会|委員会|研究所|取引所|銀行|大学|大使館|協議会|連盟|公社|財団|裁判所|法院|局|地裁|高裁|地検|高検|議会|気象台|博物館|美術館|天文台|センター|アカデミー|気象署)$/;
 // the last word of a named place: 能登半島, 新宿駅, 普天間飛行場, ガザ地区, 山手線, 埼玉スタジアム
-const placeEnding = /^(?:半島|島|駅|城|公園|地区|自治区|飛行場|空港|港|湾|川|山|線|原発|スタジアム|ドーム|国技館|タワー|大橋|球場|競技場|基地|新幹線|軍港)$/;
+const placeEnding = /^(?:半島|島|諸島|列島|駅|城|公園|地区|自治区|飛行場|空港|港|湾|灘|海峡|岬|湖|高原|平野|盆地|川|山|線|原発|スタジアム|ドーム|国技館|タワー|大橋|球場|競技場|基地|新幹線|軍港)$/;
 // a proper noun the dictionary knows whole whose ending says it is a place: 那覇空港, 東海道新幹線
-const placeWordEnding = /(?:空港|駅|港|半島|島|山|川|球場|競技場|基地|新幹線|線|城|公園|ドーム|スタジアム|アリーナ|タワー)$/;
+const placeWordEnding = /(?:空港|駅|港|半島|島|山|川|灘|海峡|岬|湖|高原|平野|盆地|球場|競技場|基地|新幹線|線|城|公園|ドーム|スタジアム|アリーナ|タワー)$/;
+// the head of an event's name: a place inside one is no mention of the place (東日本|大震災, 日本|シリーズ)
+const eventHead = /(?:大震災|震災|地震|豪雨|万博|博覧会|映画祭|シリーズ|選手権|五輪)$/;
+// sumo ranks, written before the wrestler's name: 横綱照ノ富士, 大関・琴櫻
+const sumoRank = /^(?:横綱|大関|関脇|小結|前頭)$/;
 // what follows a place and makes it an attribute, not a name: ロシア産, ネパール人, 日本製
 const attributeSuffix = /^(?:産|人|製|系|語|風)$/;
 // a body's name used as a modifier in a compound: 衆院選, 日経平均, 上院議員
@@ -31,7 +35,8 @@ const nounFormingSuffix = /^(?:料|費|代|税|額|率|性|化|的|者|側|用|�
 const hiragana = /^[\u3041-\u309f]+$/;
 const kanjiOrKana = /^[\u3400-\u9fff\u30a0-\u30ff]+$/;
 // a word that can sit inside a compound name: a noun, not a number, pronoun or adverbial noun
-const compoundable = (t?: Token) => !!t && ((t.pos === '名詞' && !['数', '代名詞', '非自立', '副詞可能'].includes(t.detail1)) || (t.pos === '接頭詞' && t.detail1 === '名詞接続'));
+// (a bracket the dictionary does not know is read as a noun: it is none)
+const compoundable = (t?: Token) => !!t && !/^[()[\]]$/.test(t.surface) && ((t.pos === '名詞' && !['数', '代名詞', '非自立', '副詞可能'].includes(t.detail1)) || (t.pos === '接頭詞' && t.detail1 === '名詞接続'));
 
 
 export function japaneseNames(text: string): Name[] {
@@ -42,9 +47,12 @@ export function japaneseNames(text: string): Name[] {
   const starts: number[] = [];
   tokens.reduce((at, x) => (starts.push(at), at + x.surface.length), 0);
   const source = normalized.length === text.length ? text : normalized;
+  // a title ends where a word ends: 大使 is a title, 大使館 is a building
   const titleAfter = (k: number) => {
-    const after = tokens.slice(k, k + 3).map((x) => x.surface).join('');
-    return jaPersonTitles.some((title) => after.startsWith(title)) || (tokens[k]?.pos === '名詞' && portfolioMinister.test(after));
+    const ends: string[] = [];
+    for (let n = k; n < k + 3 && tokens[n]; n++) ends.push((ends.at(-1) ?? '') + tokens[n].surface);
+    const after = ends.at(-1) ?? '';
+    return jaPersonTitles.some((title) => ends.includes(title)) || (tokens[k]?.pos === '名詞' && portfolioMinister.test(after));
   };
   const proper = (t?: Token) => !!t && t.pos === '名詞' && t.detail1 === '固有名詞';
   // a Latin acronym written after a body's name in brackets: 世界保健機関(WHO)
@@ -67,7 +75,8 @@ export function japaneseNames(text: string): Name[] {
   const orgEndFrom = (i: number): number | undefined => {
     let end: number | undefined;
     for (let k = i; k < Math.min(tokens.length, i + 7) && compoundable(tokens[k]) && !titleAfter(k); k++) {
-      if (!orgEnding.test(text_(i, k + 1))) continue;
+      // a board (理事会) is a named body only when its acronym follows: 連邦準備制度理事会(FRB)
+      if (!orgEnding.test(text_(i, k + 1)) && !(/理事会$/.test(text_(i, k + 1)) && acronymAfter(k + 1))) continue;
       end = k;
       if (/(?:省|庁)$/.test(tokens[k].surface)) break; // a ministry ends here: 総務省|消防庁
     }
@@ -78,6 +87,8 @@ export function japaneseNames(text: string): Name[] {
     // 韓国外交省: a country before a ministry is the country and the ministry
     if (span.length >= 3 && span[0].detail3 === '国' && /(?:省|庁)$/.test(text_(i + 1, end + 1))) return undefined;
     if (span.length === 1) return proper(span[0]) ? end : undefined;
+    // アメリカ議会: a country's parliament is a common noun after the country's name (as 国会 is)
+    if (span[0].detail3 === '国' && text_(i + 1, end + 1) === '議会') return undefined;
     const name = text_(i, end + 1);
     const ministry = /(?:省|庁)$/.test(name) && [...name].length >= 3 && !/^[同各本両全当他]/.test(name);
     return span.some((x) => proper(x) || /^[A-Za-z]+$/.test(x.surface)) || acronymAfter(end + 1) || ministry ? end : undefined;
@@ -110,6 +121,39 @@ export function japaneseNames(text: string): Name[] {
     const next = tokens[i + 1];
     // an organisation ending within the next few words, starting here
     const prevToken = tokens[i - 1];
+    // a building or brand known by name (クレムリン, グーグル), or a place the dictionary cuts apart (深|圳), when the word ends there
+    const known = [3, 2, 1].find((n) => i + n <= tokens.length && !compoundable(tokens[i + n]) && (isKnownJapaneseOrg(text_(i, i + n)) || (n > 1 && isPlace(text_(i, i + n), 'ja'))));
+    if (known) {
+      const name = text_(i, i + known);
+      out.push({ name, type: isKnownJapaneseOrg(name) ? 'org' : 'place' });
+      i += known - 1;
+      continue;
+    }
+    // a sumo wrestler after their rank: kanji and ノ up to the next particle (横綱|照|ノ|富士|が)
+    if (sumoRank.test(t.surface)) {
+      let j = i + 1 + (tokens[i + 1]?.surface === '・' ? 1 : 0);
+      const from = j;
+      while (tokens[j] && (/^[\u3400-\u9fff]+$/.test(tokens[j].surface) || tokens[j].surface === 'ノ') && text_(from, j + 1).length <= 5) j++;
+      if (j - from >= 1 && text_(from, j).length >= 2 && (!tokens[j] || ['助詞', '記号'].includes(tokens[j].pos))) {
+        out.push({ name: text_(from, j), type: 'person' });
+        i = j - 1;
+        continue;
+      }
+    }
+    // a place at the head of an event's name (東日本大震災, 日本シリーズ): the whole name is passed over
+    if (proper(t) && t.detail2 === '地域') {
+      const n = [1, 2, 3].find((m) => tokens.slice(i + 1, i + 1 + m).every(compoundable) && eventHead.test(text_(i + 1, i + 1 + m)) && !compoundable(tokens[i + 1 + m]));
+      if (n) {
+        i += n;
+        continue;
+      }
+    }
+    // a Japanese body whose name starts with 日本 (日本|被団協, 日本|経団連): one name, where a foreign ministry after its country is two (中国|外務省)
+    if (t.surface === '日本' && proper(next) && next!.detail2 === '組織' && !/(?:省|庁)$/.test(next!.surface)) {
+      out.push({ name: text_(i, i + 2), type: 'org' });
+      i++;
+      continue;
+    }
     const orgEnd = orgEndFrom(i);
     if (orgEnd !== undefined) {
       out.push({ name: text_(i, orgEnd + 1), type: 'org' });
@@ -181,6 +225,18 @@ export function japaneseNames(text: string): Name[] {
       i++;
       continue;
     }
+    // a surname the dictionary reads as a place, then a given name of one or two kanji it does not know, before は, が, も or と: 畑岡|奈|紗|は
+    if (proper(t) && t.detail2 === '地域' && t.detail3 !== '国' && /^[\u3400-\u9fff]{2}$/.test(t.surface) && !isJapanesePrefecture(t.surface) && !isPlace(t.surface, 'ja')) {
+      let j = i + 1;
+      while (j < i + 3 && tokens[j]?.pos === '名詞' && /^[\u3400-\u9fff]$/.test(tokens[j].surface) && !proper(tokens[j]) && tokens[j].detail1 !== '接尾'
+        && !placeEnding.test(tokens[j].surface) && !nounFormingSuffix.test(tokens[j].surface)) j++;
+      const given = text_(i + 1, j);
+      if (given.length >= 1 && (tokens.slice(i + 1, j).some((x) => x.unknown) || given.length === 2) && (/^[はがもと]$/.test(tokens[j]?.surface ?? '') || titleAfter(j))) {
+        out.push({ name: text_(i, j), type: 'person' });
+        i = j - 1;
+        continue;
+      }
+    }
     // two proper nouns right before a person's title are a name the dictionary reads as places: 岡本|拓海 監督
     if (proper(t) && proper(next) && !compoundable(prevToken) && prevToken?.detail1 !== '数' && ['地域', '人名'].includes(t.detail2) && ['地域', '人名'].includes(next!.detail2) && t.detail2 + next!.detail2 !== '人名人名'
       && /^[\u3400-\u9fff]{2,5}$/.test(t.surface + next!.surface) && titleAfter(i + 2) && t.detail3 !== '国' && next!.detail3 !== '国') {
@@ -209,11 +265,22 @@ export function japaneseNames(text: string): Name[] {
       while (katakanaWord.test(tokens[i + 1]?.surface ?? '')) i++;
       continue;
     }
-    // a one-character place outside the rule above is a syllable of a word (日米, 米の価格)
+    // a one-character place with the kind of a municipality is a city or town: 堺|市, 津|市
+    if (proper(t) && t.detail2 === '地域' && t.surface.length === 1 && t.detail3 !== '国' && next?.detail1 === '接尾' && /^[市町村区]$/.test(next.surface)) {
+      out.push({ name: t.surface + next.surface, type: 'place' });
+      i++;
+      continue;
+    }
+    // a one-character place outside the rules above is a syllable of a word (日米, 米の価格)
     if (proper(t) && t.detail2 === '地域' && t.surface.length === 1) continue;
     // a prize named after a person is no mention of them: ノーベル|平和|賞, 芥川|賞
     if (proper(t) && t.detail2 === '人名' && [1, 2].some((n) => compoundable(tokens[i + n]) && tokens[i + n].surface.endsWith('賞') && tokens.slice(i + 1, i + n).every(compoundable))) {
       i += [1, 2].find((n) => tokens[i + n]?.surface.endsWith('賞'))!;
+      continue;
+    }
+    // a surname that is the head of a common noun is no name: 入山|料 (an entrance fee), 入山|者
+    if (proper(t) && t.detail3 === '姓' && next?.detail1 === '接尾' && nounFormingSuffix.test(next.surface) && next.surface !== '側') {
+      i++;
       continue;
     }
     if (proper(t) && t.detail2 === '人名') {

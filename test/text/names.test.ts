@@ -179,3 +179,19 @@ test('English: bodies joined with care (campus yes, second acronym no), labels b
   assert.deepEqual(names('Acme Widgets Inc. said profit rose.', 'en'), ['Acme Widgets Inc.']);
   assert.deepEqual(names('The Pacific Hurricane Center issued a warning.', 'en'), ['Pacific Hurricane Center']);
 });
+
+test('Japanese: a title ends where a word ends, one-character cities, sea areas, sumo ranks, events and known brands', async () => {
+  await loadJapanese();
+  assert.deepEqual(names('ソウルの日本大使館は声明を出した。', 'ja'), ['ソウル', '日本大使館'], '大使 is a title, 大使館 is no title');
+  assert.deepEqual(names('三重県津市で式典が開かれた。', 'ja'), ['三重県', '津市']);
+  assert.ok(names('遠州灘で漁船が転覆した。', 'ja').includes('遠州灘'));
+  assert.deepEqual(types('関脇・若ノ海が勝ち越した。', 'ja'), { 若ノ海: 'person' });
+  assert.deepEqual(names('東日本大震災の教訓を語り継ぐ。', 'ja'), [], 'a place inside an event name');
+  assert.deepEqual(names('入山料の徴収が始まった。', 'ja'), [], 'a surname that heads a common noun');
+  assert.deepEqual(names('ドイツ議会の議員団が来日した。', 'ja'), ['ドイツ'], 'a country’s parliament is a common noun');
+  assert.deepEqual(types('グーグルは新機能を発表した。', 'ja'), { グーグル: 'org' });
+  assert.deepEqual(types('重慶で会議が開かれた。', 'ja'), { 重慶: 'place' });
+  assert.deepEqual(names('日本経団連は提言をまとめた。', 'ja'), ['日本経団連']);
+  assert.deepEqual(names('欧州中央銀行(ECB)と連邦準備制度理事会(FRB)', 'ja'), ['欧州中央銀行', 'ECB', '連邦準備制度理事会', 'FRB']);
+  assert.deepEqual(names('理事会は承認した。', 'ja'), [], 'a board with no acronym is no name');
+});
