@@ -47,11 +47,11 @@ const NOT_A_MENTION_AFTER = { ko: ["인", "어", "산"], ja: ["人", "語", "産
 // Added for the held-out set: Korean "열린 경기", "홈경기", "이날 경기" are games, not Gyeonggi; "Tour de France",
 // "衆院選" (a general election) and "東京国際映画祭" are event names.
 // Added for the wire set: "日本選手権" (a championship), "日本新記録" (a national record, an adjective use),
-// "大阪・関西万博" (an event).
+// "大阪・関西万博" (an event); for the wire-style dev set, "日本酒" (sake, a product).
 const TRAP_WORDS = {
   ko: ["부산시장", "서울시장", "경기 뒤", "것이란", "인도로", "기아에", "수단을", "선수단", "열린 경기", "홈경기", "이날 경기"],
   en: ["Tour de France"],
-  ja: ["東京都心", "日本シリーズ", "東日本大震災", "衆院選", "東京国際映画祭", "日本選手権", "日本新記録", "大阪・関西万博"],
+  ja: ["東京都心", "日本シリーズ", "東日本大震災", "衆院選", "東京国際映画祭", "日本選手権", "日本新記録", "大阪・関西万博", "日本酒"],
 };
 function insideAny(text, p, len, words) {
   return words.some((w) => {
