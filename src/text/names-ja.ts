@@ -7,21 +7,30 @@ import { personTitles, type Name, type NameType } from './names-shared.ts';
 const jaPersonTitles = [...personTitles.ja, '国家主席', '国家副主席', '総統', '副総統', '外相', '長官', '国務長官', '主席', '総書記', '議長', '代表', '党首', '幹事長', '官房長官', '報道官', '書記長',
   '副大統領', '元首相', '前首相', 'コーチ', '容疑者', '被告', '氏ら', '君', 'ちゃん', '様', '選手ら', '外務大臣', '防衛相', '財務相', '経産相',
   '副社長', '副会長', '専務', '常務', '部長', '局長', '次官', '事務次官', '事務総長', '事務局長', '事務局次長', '最高経営責任者', '理事長', '院長', '所長',
-  '学長', '校長', '裁判長', '判事', '検事', '弁護士', '投手', '捕手', '内野手', '外野手', '主将', '竜王', '名人', '王将', '棋聖', '上院議員', '下院議員',
+  '学長', '校長', '准教授', '助教', '講師', '頭取', '取締役', '代表取締役', '村長', '町長', '区長', '県議', '市議', '都議', '府議',
+  '王位', '王座', '叡王', '棋王', '女流名人', '裁判長', '判事', '検事', '弁護士', '投手', '捕手', '内野手', '外野手', '主将', '竜王', '名人', '王将', '棋聖', '上院議員', '下院議員',
   '衆院議員', '参院議員', '司令官', '国王', '皇太子', '教皇', '俳優', '作家', '記者', '首席', '特使', '大使', '代表理事', '名誉所長', '名誉教授', '名誉会長'];
 // a minister by the short name of the portfolio: 農相, 法相, 文科相, 厚労相
 const portfolioMinister = /^[\u3400-\u9fff]{1,2}相(?![\u3400-\u9fff])/;
-const orgSuffix = /^(グループ|ホールディングス|自動車|銀行|大学|府警|県警|警察|党|省|庁|社|電機|電力|証券|工業|重工|重工業|製作所|商事|物産|新聞|放送|通信|航空|鉄道|財団|協会|連合|機構|委員会|研究所|病院)$/;
+const orgSuffix = /^(グループ|ホールディングス|HD|自動車|銀行|大学|府警|県警|警察|署|党|省|庁|社|電機|電力|証券|工業|重工|重工業|製作所|商事|物産|製菓|製薬|食品|建設|化学|製鉄|精工|新聞|放送|通信|航空|鉄道|財団|協会|連合|機構|委員会|研究所|病院)$/;
+// a company's legal form, written before or after its name: 株式会社ミナト, ミナト株式会社
+const legalForm = /^(?:株式会社|有限会社|合同会社)$/;
+// the kind of body written right before its name in brackets: 建設会社「大和田組」, ロックバンド「X」
+const bodyKindBefore = /(?:会社|メーカー|チェーン|法人|団体|グループ|バンド|ユニット|劇団|組合|事務所)$/;
+// a player's position written before the name (ＭＦ柴田): no organisation
+const positionAcronym = /^(?:MF|FW|DF|GK|DH|SS|PG|SG|SF|PF)$/;
+// a professional rank after a go or shogi player's name: 九段, 七段
+const danRank = /^[一二三四五六七八九]段$/;
 const placeSuffix = /^(都|道|府|県|市|区|町|村|州|郡)$/;
 const katakanaWord = /^[\u30a0-\u30ff]+$/;
 // the last word of a body's name: 厚生労働省, 世界保健機関, 日本テニス協会, 東京証券取引所, 京都大学iPS細胞研究所
-const orgEnding = /(?:省|庁|党|機関|機構|協会|委員会|研究所|取引所|銀行|大学|大使館|協議会|連盟|公社|財団|裁判所|法院|局|地裁|高裁|地検|高検|議会|気象台|博物館|美術館|天文台|センター|アカデミー|気象署)$/;
+const orgEnding = /(?:省|庁|党|機関|機構|協会|委員会|研究所|取引所|銀行|大学|大使館|協議会|連合会|諸国連合|連盟|公社|財団|裁判所|法院|局|事務所|地裁|高裁|地検|高検|議会|気象台|博物館|美術館|天文台|センター|アカデミー|気象署)$/;
 // the last word of a named place: 能登半島, 新宿駅, 普天間飛行場, ガザ地区, 山手線, 埼玉スタジアム
 const placeEnding = /^(?:半島|島|諸島|列島|駅|城|公園|地区|自治区|飛行場|空港|港|湾|灘|海峡|岬|湖|高原|平野|盆地|川|山|線|原発|スタジアム|ドーム|国技館|タワー|大橋|球場|競技場|基地|新幹線|軍港)$/;
 // a proper noun the dictionary knows whole whose ending says it is a place: 那覇空港, 東海道新幹線
 const placeWordEnding = /(?:空港|駅|港|半島|島|山|川|灘|海峡|岬|湖|高原|平野|盆地|球場|競技場|基地|新幹線|線|城|公園|ドーム|スタジアム|アリーナ|タワー)$/;
 // the head of an event's name: a place inside one is no mention of the place (東日本|大震災, 日本|シリーズ)
-const eventHead = /(?:大震災|震災|地震|豪雨|万博|博覧会|映画祭|シリーズ|選手権|五輪)$/;
+const eventHead = /(?:大震災|震災|地震|豪雨|万博|博覧会|映画祭|シリーズ|選手権|五輪|場所)$/;
 // sumo ranks, written before the wrestler's name: 横綱照ノ富士, 大関・琴櫻
 const sumoRank = /^(?:横綱|大関|関脇|小結|前頭)$/;
 // what follows a place and makes it an attribute, not a name: ロシア産, ネパール人, 日本製
@@ -48,12 +57,24 @@ export function japaneseNames(text: string): Name[] {
   tokens.reduce((at, x) => (starts.push(at), at + x.surface.length), 0);
   const source = normalized.length === text.length ? text : normalized;
   // a title ends where a word ends: 大使 is a title, 大使館 is a building
-  const titleAfter = (k: number) => {
+  const titleAt = (k: number) => {
     const ends: string[] = [];
     for (let n = k; n < k + 3 && tokens[n]; n++) ends.push((ends.at(-1) ?? '') + tokens[n].surface);
     const after = ends.at(-1) ?? '';
-    return jaPersonTitles.some((title) => ends.includes(title)) || (tokens[k]?.pos === '名詞' && portfolioMinister.test(after));
+    return jaPersonTitles.some((title) => ends.includes(title)) || ends.slice(0, 2).some((e) => danRank.test(e)) || (tokens[k]?.pos === '名詞' && portfolioMinister.test(after));
   };
+  /** where a reading or Latin spelling in brackets right after a name ends (林佑軒(リン・ヨウシュエン), 桂文吾(かつら・ぶんご), 東邦銀行(Toho Bank)) */
+  const readingEnd = (k: number): number | undefined => {
+    if (tokens[k]?.surface !== '(') return undefined;
+    let j = k + 1;
+    while (tokens[j] && tokens[j].surface !== ')' && j < k + 9) j++;
+    const inside = tokens.slice(k + 1, j).map((x) => x.surface).join('');
+    const reading = /^[\u3041-\u309f\u30a0-\u30ff]+(?:[・=][\u3041-\u309f\u30a0-\u30ff]+)*$/.test(inside);
+    const latin = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}]+)+$/u.test(inside);
+    return tokens[j]?.surface === ')' && (reading || latin) ? j + 1 : undefined;
+  };
+  // a title follows, also past a reading in brackets: 林佑軒(リン・ヨウシュエン)内野手
+  const titleAfter = (k: number): boolean => titleAt(k) || (readingEnd(k) !== undefined && titleAt(readingEnd(k)!));
   const proper = (t?: Token) => !!t && t.pos === '名詞' && t.detail1 === '固有名詞';
   // a Latin acronym written after a body's name in brackets: 世界保健機関(WHO)
   const acronymAfter = (k: number) => tokens[k]?.surface === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tokens[k + 1]?.surface ?? '');
@@ -84,8 +105,12 @@ export function japaneseNames(text: string): Name[] {
     const span = tokens.slice(i, end + 1);
     // 中国外務省: a country before a ministry the dictionary knows is its own name
     if (span.length === 2 && span[0].detail2 === '地域' && proper(span[1])) return undefined;
-    // 韓国外交省: a country before a ministry is the country and the ministry
-    if (span.length >= 3 && span[0].detail3 === '国' && /(?:省|庁)$/.test(text_(i + 1, end + 1))) return undefined;
+    // 韓国外交省, 中国海警局: a country before a ministry or agency is the country and the body
+    // (a Japanese body keeps 日本 in its name: 日本政府観光局)
+    const rest = text_(i + 1, end + 1);
+    if (span.length >= 3 && span[0].detail3 === '国' && (/(?:省|庁)$/.test(rest) || (span[0].surface !== '日本' && /局$/.test(rest)))) return undefined;
+    // 米航空宇宙局: a one-character country before a body is its own name
+    if (span.length >= 2 && oneCharCountry.test(span[0].surface) && span[0].detail2 === '地域') return undefined;
     if (span.length === 1) return proper(span[0]) ? end : undefined;
     // アメリカ議会: a country's parliament is a common noun after the country's name (as 国会 is)
     if (span[0].detail3 === '国' && text_(i + 1, end + 1) === '議会') return undefined;
@@ -154,10 +179,68 @@ export function japaneseNames(text: string): Name[] {
       i++;
       continue;
     }
+    // a reading or Latin spelling in brackets right after a name is the same name again: 桂文吾(かつら・ぶんご), 東邦銀行(Toho Bank)
+    const last = out.at(-1);
+    const readEnd = readingEnd(i);
+    if (last && readEnd !== undefined && last.type !== 'place' && source.slice(0, starts[i]).endsWith(last.name)) {
+      out.push({ name: text_(i + 1, readEnd - 1), type: last.type });
+      i = readEnd - 1;
+      continue;
+    }
+    // a body named in brackets right after the word for its kind: 建設会社「大和田組」, ロックバンド「X」
+    if (t.surface === '「' && bodyKindBefore.test(prevToken?.surface ?? '')) {
+      let j = i + 1;
+      while (tokens[j] && tokens[j].surface !== '」' && j < i + 8) j++;
+      if (tokens[j]?.surface === '」' && j > i + 1 && tokens.slice(i + 1, j).every((x) => x.pos === '名詞' || x.pos === '記号' && x.surface === '・')) {
+        out.push({ name: text_(i + 1, j), type: 'org' });
+        i = j;
+        continue;
+      }
+    }
+    // a company's legal form before its name: 株式会社|アスカ|工業
+    if (legalForm.test(t.surface) || (t.surface === '株式' && next?.surface === '会社')) {
+      const from = legalForm.test(t.surface) ? i + 1 : i + 2;
+      const end = orgEndFrom(from);
+      let j = end !== undefined ? end + 1 : from;
+      if (end === undefined) while (compoundable(tokens[j]) && j < from + 6 && !titleAfter(j)) j++;
+      if (j > from && text_(from, j).length >= 2) {
+        out.push({ name: text_(i, j), type: 'org' });
+        i = j - 1;
+        continue;
+      }
+    }
+    // a municipality written in hiragana after its prefecture: 群馬県|みなかみ町, 兵庫県|たつの市
+    if (/^[県都府道]$/.test(prevToken?.surface ?? '') && ['名詞', '接頭詞'].includes(t.pos) && hiragana.test(t.surface)) {
+      let j = i;
+      while (tokens[j] && hiragana.test(tokens[j].surface) && j < i + 4) j++;
+      if (j > i && /^[市町村]$/.test(tokens[j]?.surface ?? '') && text_(i, j).length >= 2) {
+        out.push({ name: text_(i, j + 1), type: 'place' });
+        i = j;
+        continue;
+      }
+    }
+    // a team before 戦 (a game against it): オリックス|戦
+    if ((proper(t) && t.detail2 === '組織' || t.unknown) && katakanaWord.test(t.surface) && [...t.surface].length >= 3 && next?.surface === '戦' && next.detail1 === '接尾') {
+      out.push({ name: text_(i, i + 1), type: 'org' });
+      i++;
+      continue;
+    }
+    // a foreign country's ministry or agency in common nouns: ロシア|連邦|保安|局, 韓国|外交|省
+    if (proper(t) && t.detail3 === '国' && t.surface !== '日本' && orgEndFrom(i) === undefined) {
+      let k = i + 1;
+      while (compoundable(tokens[k]) && !proper(tokens[k]) && k < i + 5 && !/(?:省|庁|局)$/.test(text_(i + 1, k + 1))) k++;
+      if (compoundable(tokens[k]) && !proper(tokens[k]) && /(?:省|庁|局)$/.test(text_(i + 1, k + 1)) && text_(i + 1, k + 1).length >= 3 && !compoundable(tokens[k + 1])) {
+        out.push({ name: text_(i, i + 1), type: 'place' }, { name: text_(i + 1, k + 1), type: 'org' });
+        i = k;
+        continue;
+      }
+    }
     const orgEnd = orgEndFrom(i);
     if (orgEnd !== undefined) {
-      out.push({ name: text_(i, orgEnd + 1), type: 'org' });
-      i = orgEnd;
+      // its legal form after it: 丸杉商事|株式会社
+      const withForm = legalForm.test(tokens[orgEnd + 1]?.surface ?? '') ? orgEnd + 1 : orgEnd;
+      out.push({ name: text_(i, withForm + 1), type: 'org' });
+      i = withForm;
       continue;
     }
     // a Latin word the dictionary does not know that starts in lower case is a product or a term (iPhone, iPS細胞), not a body
@@ -216,8 +299,8 @@ export function japaneseNames(text: string): Name[] {
       continue;
     }
     // a country in one character before a place, a name or a title
-    if (oneCharCountry.test(t.surface) && t.detail2 === '地域' && !(prevToken && oneCharCountry.test(prevToken.surface)) && !(next && /^[日米英中韓露独仏豪印朝]$/.test(next.surface)) && (proper(next) || (next && katakanaWord.test(next.surface)) || titleAfter(i + 1))) {
-      out.push({ name: t.surface, type: 'place' });
+    if (oneCharCountry.test(t.surface) && t.detail2 === '地域' && !(prevToken && oneCharCountry.test(prevToken.surface)) && !(next && /^[日米英中韓露独仏豪印朝]$/.test(next.surface)) && (proper(next) || (next && katakanaWord.test(next.surface)) || titleAfter(i + 1) || orgEndFrom(i + 1) !== undefined)) {
+      out.push({ name: text_(i, i + 1), type: 'place' });
       continue;
     }
     // a body's name inside a compound word or a title (衆院選, 上院議員) is no name of its own
@@ -245,18 +328,25 @@ export function japaneseNames(text: string): Name[] {
       continue;
     }
     if (proper(t) && t.detail2 === '一般' && placeWordEnding.test(t.surface) && [...t.surface].length >= 3) {
-      out.push({ name: t.surface, type: 'place' });
+      out.push({ name: text_(i, i + 1), type: 'place' });
       continue;
     }
     // a katakana place the dictionary does not know (キーウ)
     if (t.unknown && katakanaWord.test(t.surface) && isPlace(t.surface, 'ja')) {
-      out.push({ name: t.surface, type: 'place' });
+      out.push({ name: text_(i, i + 1), type: 'place' });
       continue;
     }
     // Latin acronyms (WHO, JAXA, BRICS) and a company named by one and a region (JR九州)
+    if (positionAcronym.test(t.surface)) continue;
     if (/^[A-Z][A-Z0-9&]{1,6}$/.test(t.surface) && isAcronym(t.surface)) {
+      // and one joined to the katakana name of a body: NTT|ドコモ
+      if (proper(next) && next!.detail2 === '組織' && katakanaWord.test(next!.surface)) {
+        out.push({ name: text_(i, i + 2), type: 'org' });
+        i++;
+        continue;
+      }
       const withPlace = proper(next) && next!.detail2 === '地域';
-      out.push({ name: withPlace ? t.surface + next!.surface : t.surface, type: 'org' });
+      out.push({ name: text_(i, withPlace ? i + 2 : i + 1), type: 'org' });
       if (withPlace) i++;
       continue;
     }
@@ -267,7 +357,7 @@ export function japaneseNames(text: string): Name[] {
     }
     // a one-character place with the kind of a municipality is a city or town: 堺|市, 津|市
     if (proper(t) && t.detail2 === '地域' && t.surface.length === 1 && t.detail3 !== '国' && next?.detail1 === '接尾' && /^[市町村区]$/.test(next.surface)) {
-      out.push({ name: t.surface + next.surface, type: 'place' });
+      out.push({ name: text_(i, i + 2), type: 'place' });
       i++;
       continue;
     }
@@ -306,7 +396,10 @@ export function japaneseNames(text: string): Name[] {
       let j = t.detail2 === '地域' ? i + 1 : joinedEnd(i + 1);
       let type: NameType = t.detail2 === '地域' ? 'place' : t.detail2 === '組織' ? 'org' : 'person';
       let name = text_(i, j);
-      if (tokens[j] && orgSuffix.test(tokens[j].surface) && tokens[j].pos === '名詞') name = text_(i, ++j), type = 'org';
+      if (tokens[j] && orgSuffix.test(tokens[j].surface) && tokens[j].pos === '名詞') {
+        name = text_(i, ++j), type = 'org';
+        if (legalForm.test(tokens[j]?.surface ?? '')) name = text_(i, ++j);
+      }
       else if (type === 'place' && tokens[j] && placeSuffix.test(tokens[j].surface)) name = text_(i, ++j);
       // 東京都内, 静岡県内: the place with its kind, not the word for 'within'
       else if (type === 'place' && /^(?:都|道|府|県|市|区|町|村)内$/.test(tokens[j]?.surface ?? '')) name = name + tokens[j].surface[0];

@@ -195,3 +195,21 @@ test('Japanese: a title ends where a word ends, one-character cities, sea areas,
   assert.deepEqual(names('欧州中央銀行(ECB)と連邦準備制度理事会(FRB)', 'ja'), ['欧州中央銀行', 'ECB', '連邦準備制度理事会', 'FRB']);
   assert.deepEqual(names('理事会は承認した。', 'ja'), [], 'a board with no acronym is no name');
 });
+
+test('Japanese wire copy: as written in full width, legal forms, readings and romaji in brackets, stations, hiragana towns, agencies after a country', async () => {
+  await loadJapanese();
+  assert.deepEqual(names('ＪＡＸＡとＮＨＫは発表した。', 'ja'), ['ＪＡＸＡ', 'ＮＨＫ'], 'names are cut as written, full width kept');
+  assert.deepEqual(names('株式会社タカミ精工は上場した。', 'ja'), ['株式会社タカミ精工']);
+  assert.deepEqual(names('北星商事株式会社は発表した。', 'ja'), ['北星商事株式会社']);
+  assert.deepEqual(names('俳優の村松一樹（むらまつ・かずき）さんが死去した。', 'ja'), ['村松一樹', 'むらまつ・かずき']);
+  assert.deepEqual(names('西海ミライ銀行（Saikai Mirai Bank）は発表した。', 'ja'), ['西海ミライ銀行', 'Saikai Mirai Bank']);
+  assert.deepEqual(names('大阪府警浪速署によると', 'ja'), ['大阪府警', '浪速署']);
+  assert.deepEqual(names('長野県あさひ村で雪が降った。', 'ja'), ['長野県', 'あさひ村']);
+  assert.deepEqual(names('ロシア連邦保安局は発表した。', 'ja'), ['ロシア', '連邦保安局'], 'a foreign agency after its country');
+  assert.deepEqual(names('日本政府観光局によると', 'ja'), ['日本政府観光局'], 'a Japanese body keeps 日本');
+  assert.deepEqual(names('米航空宇宙局（ＮＡＳＡ）は延期した。', 'ja'), ['米', '航空宇宙局', 'ＮＡＳＡ']);
+  assert.deepEqual(names('健康食品会社「ミドリ堂」に命令を出した。', 'ja'), ['ミドリ堂']);
+  assert.deepEqual(names('高知県の山内誠村長は述べた。', 'ja'), ['高知県', '山内誠']);
+  assert.deepEqual(names('ＭＦ大森翼が得点した。', 'ja'), ['大森翼'], 'a position is no organisation');
+  assert.deepEqual(names('大相撲九州場所が始まった。', 'ja'), [], 'a place inside a tournament');
+});
