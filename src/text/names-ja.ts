@@ -16,7 +16,7 @@ const orgSuffix = /^(グループ|ホールディングス|HD|自動車|銀行|�
 // a company's legal form, written before or after its name: 株式会社ミナト, ミナト株式会社
 const legalForm = /^(?:株式会社|有限会社|合同会社)$/;
 // the kind of body written right before its name in brackets: 建設会社「大和田組」, ロックバンド「X」
-const bodyKindBefore = /(?:会社|メーカー|チェーン|法人|団体|グループ|バンド|ユニット|劇団|組合|事務所)$/;
+const bodyKindBefore = /(?:会社|メーカー|チェーン|法人|団体|グループ|バンド|ユニット|コンビ|トリオ|劇団|組合|事務所)$/;
 // a player's position written before the name (ＭＦ柴田): no organisation
 const positionAcronym = /^(?:MF|FW|DF|GK|DH|SS|PG|SG|SF|PF)$/;
 // a professional rank after a go or shogi player's name: 九段, 七段
@@ -24,17 +24,21 @@ const danRank = /^[一二三四五六七八九]段$/;
 const placeSuffix = /^(都|道|府|県|市|区|町|村|州|郡)$/;
 const katakanaWord = /^[\u30a0-\u30ff]+$/;
 // the last word of a body's name: 厚生労働省, 世界保健機関, 日本テニス協会, 東京証券取引所, 京都大学iPS細胞研究所
-const orgEnding = /(?:省|庁|党|機関|機構|協会|委員会|研究所|取引所|銀行|大学|大使館|協議会|連合会|諸国連合|連盟|公社|財団|裁判所|法院|局|事務所|地裁|高裁|地検|高検|議会|気象台|博物館|美術館|天文台|センター|アカデミー|気象署)$/;
+const orgEnding = /(?:省|庁|党|機関|機構|協会|委員会|研究所|取引所|銀行|大学|病院|基金|大使館|協議会|連合会|諸国連合|連盟|公社|財団|裁判所|法院|局|事務所|地裁|高裁|地検|高検|議会|気象台|博物館|美術館|天文台|センター|アカデミー|気象署)$/;
 // the last word of a named place: 能登半島, 新宿駅, 普天間飛行場, ガザ地区, 山手線, 埼玉スタジアム
-const placeEnding = /^(?:半島|島|諸島|列島|駅|城|公園|地区|自治区|飛行場|空港|港|湾|灘|海峡|岬|湖|高原|平野|盆地|川|山|線|原発|スタジアム|ドーム|国技館|タワー|大橋|球場|競技場|基地|新幹線|軍港)$/;
+const placeEnding = /^(?:半島|島|大島|本島|諸島|列島|駅|城|公園|地区|自治区|飛行場|空港|港|湾|灘|海峡|岬|湖|高原|平野|盆地|川|山|線|原発|スタジアム|ドーム|国技館|タワー|大橋|球場|競技場|基地|新幹線|軍港)$/;
 // a proper noun the dictionary knows whole whose ending says it is a place: 那覇空港, 東海道新幹線
-const placeWordEnding = /(?:空港|駅|港|半島|島|山|川|灘|海峡|岬|湖|高原|平野|盆地|球場|競技場|基地|新幹線|線|城|公園|ドーム|スタジアム|アリーナ|タワー)$/;
+const placeWordEnding = /(?:空港|駅|港|湾|半島|島|山|川|灘|海峡|岬|湖|高原|平野|盆地|球場|競技場|基地|新幹線|線|城|公園|ドーム|スタジアム|アリーナ|タワー)$/;
+// the chambers of a parliament, whose committees are bodies of their own
+const chamber = /^(?:衆院|参院|衆議院|参議院)$/;
+// the same kinds ending a run of common nouns (陸上競技場, 国際空港), kinds of two characters or more
+const placeEndingWords = /(?:競技場|球場|空港|公園|スタジアム|アリーナ|ドーム|原発|発電所|基地|飛行場|港)$/;
 // the head of an event's name: a place inside one is no mention of the place (東日本|大震災, 日本|シリーズ)
-const eventHead = /(?:大震災|震災|地震|豪雨|万博|博覧会|映画祭|シリーズ|選手権|五輪|場所)$/;
+const eventHead = /(?:大震災|震災|地震|豪雨|万博|博覧会|映画祭|シリーズ|選手権|五輪|場所|マラソン|駅伝)$/;
 // sumo ranks, written before the wrestler's name: 横綱照ノ富士, 大関・琴櫻
 const sumoRank = /^(?:横綱|大関|関脇|小結|前頭)$/;
 // what follows a place and makes it an attribute, not a name: ロシア産, ネパール人, 日本製
-const attributeSuffix = /^(?:産|人|製|系|語|風)$/;
+const attributeSuffix = /^(?:産|人|製|系|語|風|酒)$/;
 // a body's name used as a modifier in a compound: 衆院選, 日経平均, 上院議員
 const compoundHead = /^(?:選|平均|株価|議員|戦)$/;
 // one-character country names (米テキサス州, トランプ米大統領): only before a place, a name or a title
@@ -95,7 +99,8 @@ export function japaneseNames(text: string): Name[] {
   /** the last token of an organisation's name starting at token i (厚生|労働省, 東京|証券|取引|所, 総務|省 before 消防庁), if one does */
   const orgEndFrom = (i: number): number | undefined => {
     let end: number | undefined;
-    for (let k = i; k < Math.min(tokens.length, i + 7) && compoundable(tokens[k]) && !titleAfter(k); k++) {
+    // (両, 各 inside a run say "both", "each": 自民、公明|両|党 is no 公明両党)
+    for (let k = i; k < Math.min(tokens.length, i + 7) && compoundable(tokens[k]) && !titleAfter(k) && !(k > i && /^[両各]$/.test(tokens[k].surface)); k++) {
       // a board (理事会) is a named body only when its acronym follows: 連邦準備制度理事会(FRB)
       if (!orgEnding.test(text_(i, k + 1)) && !(/理事会$/.test(text_(i, k + 1)) && acronymAfter(k + 1))) continue;
       end = k;
@@ -114,9 +119,13 @@ export function japaneseNames(text: string): Name[] {
     if (span.length === 1) return proper(span[0]) ? end : undefined;
     // アメリカ議会: a country's parliament is a common noun after the country's name (as 国会 is)
     if (span[0].detail3 === '国' && text_(i + 1, end + 1) === '議会') return undefined;
+    // 衆院|予算委員会: a chamber's committee is a body of its own
+    if (span.length >= 3 && chamber.test(span[0].surface) && /委員会$/.test(rest) && !span.slice(1).some(proper)) return undefined;
     const name = text_(i, end + 1);
     const ministry = /(?:省|庁)$/.test(name) && [...name].length >= 3 && !/^[同各本両全当他]/.test(name);
-    return span.some((x) => proper(x) || /^[A-Za-z]+$/.test(x.surface)) || acronymAfter(end + 1) || ministry ? end : undefined;
+    // a national or public institution: 国立|感染|症|研究所, 県立|中央|病院
+    const publicBody = /^(?:国立|県立|都立|府立|道立|市立)$/.test(span[0].surface) && span.length >= 2;
+    return span.some((x) => proper(x) || /^[A-Za-z]+$/.test(x.surface)) || acronymAfter(end + 1) || ministry || publicBody ? end : undefined;
   };
   const kanjiOnly = /^[\u3400-\u9fff]+$/;
   /** where a person's name of 2–5 kanji starting at token i ends, when a title follows it and nothing but a particle or a mark comes before */
@@ -197,6 +206,16 @@ export function japaneseNames(text: string): Name[] {
         continue;
       }
     }
+    // a name with its legal form after it: 丸|杉|商事|株式会社 (the dictionary reads 丸 as a surname)
+    if (compoundable(t) && !compoundable(prevToken) && !legalForm.test(t.surface)) {
+      let k = i;
+      while (compoundable(tokens[k]) && !legalForm.test(tokens[k].surface) && k < i + 5) k++;
+      if (k > i && legalForm.test(tokens[k]?.surface ?? '') && text_(i, k).length >= 2) {
+        out.push({ name: text_(i, k + 1), type: 'org' });
+        i = k;
+        continue;
+      }
+    }
     // a company's legal form before its name: 株式会社|アスカ|工業
     if (legalForm.test(t.surface) || (t.surface === '株式' && next?.surface === '会社')) {
       const from = legalForm.test(t.surface) ? i + 1 : i + 2;
@@ -231,6 +250,16 @@ export function japaneseNames(text: string): Name[] {
       while (compoundable(tokens[k]) && !proper(tokens[k]) && k < i + 5 && !/(?:省|庁|局)$/.test(text_(i + 1, k + 1))) k++;
       if (compoundable(tokens[k]) && !proper(tokens[k]) && /(?:省|庁|局)$/.test(text_(i + 1, k + 1)) && text_(i + 1, k + 1).length >= 3 && !compoundable(tokens[k + 1])) {
         out.push({ name: text_(i, i + 1), type: 'place' }, { name: text_(i + 1, k + 1), type: 'org' });
+        i = k;
+        continue;
+      }
+    }
+    // a chamber and its committee: 衆院|予算|委員|会
+    if (chamber.test(t.surface)) {
+      let k = i + 1;
+      while (compoundable(tokens[k]) && !proper(tokens[k]) && k < i + 5 && !/委員会$/.test(text_(i + 1, k + 1))) k++;
+      if (k > i + 1 && /委員会$/.test(text_(i + 1, k + 1)) && !compoundable(tokens[k + 1])) {
+        out.push({ name: text_(i, i + 1), type: 'org' }, { name: text_(i + 1, k + 1), type: 'org' });
         i = k;
         continue;
       }
@@ -274,6 +303,21 @@ export function japaneseNames(text: string): Name[] {
         i = j;
         continue;
       }
+      // a kind of place in several common nouns: 長居|陸上|競技|場
+      const m = [2, 3].find((n) => tokens.slice(kindFrom, kindFrom + n).every((x) => compoundable(x) && !proper(x) && !(x.detail1 === '接尾' && x.detail2 === '地域'))
+        && placeEndingWords.test(text_(kindFrom, kindFrom + n)) && !compoundable(tokens[kindFrom + n]));
+      if (m && t.detail2 === '地域') {
+        out.push({ name: text_(i, kindFrom + m), type: 'place' });
+        i = kindFrom + m - 1;
+        continue;
+      }
+    }
+    // a company before a team's nickname, and the team's home after it: 東芝|ブレイブルーパス|東京
+    if (proper(t) && t.detail2 === '組織' && next?.unknown && katakanaWord.test(next.surface) && [...next.surface].length >= 4 && !isPlace(next.surface, 'ja')) {
+      const home = proper(tokens[i + 2]) && tokens[i + 2].detail2 === '地域' && !compoundable(tokens[i + 3]) ? 1 : 0;
+      out.push({ name: text_(i, i + 2 + home), type: 'org' });
+      i += 1 + home;
+      continue;
     }
     // a place before a team's or company's own name makes one name: ロサンゼルス・ドジャース, 福岡ソフトバンクホークス, 横浜DeNAベイスターズ
     if (proper(t) && t.detail2 === '地域' && t.detail3 !== '国' && [...t.surface].length >= 2) {
@@ -289,6 +333,17 @@ export function japaneseNames(text: string): Name[] {
         i = j - 1;
         continue;
       }
+    }
+    // two regions before 地方 are one: 関東|甲信|地方
+    if (proper(t) && t.detail2 === '地域' && t.detail3 !== '国' && proper(next) && next!.detail2 === '地域' && next!.detail3 !== '国' && tokens[i + 2]?.surface === '地方') {
+      out.push({ name: text_(i, i + 2), type: 'place' });
+      i++;
+      continue;
+    }
+    // a place that names a court's branch is part of the branch, no mention of its own: 福岡高裁|宮崎|支部
+    if (proper(t) && t.detail2 === '地域' && next?.surface === '支部' && /(?:高裁|地裁|家裁)$/.test(prevToken?.surface ?? '')) {
+      i++;
+      continue;
     }
     // two place names before the kind of a municipality are one: 薩摩|川内|市
     if (proper(t) && t.detail2 === '地域' && t.detail3 !== '国' && proper(next) && next!.detail2 === '地域' && next!.detail3 !== '国'
@@ -337,7 +392,8 @@ export function japaneseNames(text: string): Name[] {
       continue;
     }
     // Latin acronyms (WHO, JAXA, BRICS) and a company named by one and a region (JR九州)
-    if (positionAcronym.test(t.surface)) continue;
+    // a position or an all-capital word that names no body (AI, CEO, GDP): no name
+    if (positionAcronym.test(t.surface) || (/^[A-Z]{2,6}$/.test(t.surface) && !isAcronym(t.surface))) continue;
     if (/^[A-Z][A-Z0-9&]{1,6}$/.test(t.surface) && isAcronym(t.surface)) {
       // and one joined to the katakana name of a body: NTT|ドコモ
       if (proper(next) && next!.detail2 === '組織' && katakanaWord.test(next!.surface)) {
@@ -373,6 +429,12 @@ export function japaneseNames(text: string): Name[] {
       i++;
       continue;
     }
+    // a katakana "person" before the ending of a company's name is the company: ミネルバ|製薬
+    if (proper(t) && t.detail2 === '人名' && katakanaWord.test(t.surface) && next?.pos === '名詞' && orgSuffix.test(next.surface)) {
+      out.push({ name: text_(i, i + 2), type: 'org' });
+      i++;
+      continue;
+    }
     if (proper(t) && t.detail2 === '人名') {
       let j = i + 1;
       while (proper(tokens[j]) && tokens[j].detail2 === '人名') j++;
@@ -398,7 +460,8 @@ export function japaneseNames(text: string): Name[] {
       let name = text_(i, j);
       if (tokens[j] && orgSuffix.test(tokens[j].surface) && tokens[j].pos === '名詞') {
         name = text_(i, ++j), type = 'org';
-        if (legalForm.test(tokens[j]?.surface ?? '')) name = text_(i, ++j);
+        // a second ending or the legal form: アサヒ|グループ|HD, 北星|商事|株式会社
+        if (tokens[j] && (orgSuffix.test(tokens[j].surface) || legalForm.test(tokens[j].surface))) name = text_(i, ++j);
       }
       else if (type === 'place' && tokens[j] && placeSuffix.test(tokens[j].surface)) name = text_(i, ++j);
       // 東京都内, 静岡県内: the place with its kind, not the word for 'within'

@@ -213,3 +213,17 @@ test('Japanese wire copy: as written in full width, legal forms, readings and ro
   assert.deepEqual(names('ＭＦ大森翼が得点した。', 'ja'), ['大森翼'], 'a position is no organisation');
   assert.deepEqual(names('大相撲九州場所が始まった。', 'ja'), [], 'a place inside a tournament');
 });
+
+test('Japanese wire copy: regions before 地方, kinds of place in several words, chambers and their committees, public institutions, events and non-bodies', async () => {
+  await loadJapanese();
+  assert.deepEqual(names('東海北陸地方で大雨が降った。', 'ja'), ['東海北陸']);
+  assert.deepEqual(names('参院予算委員会で質疑があった。', 'ja'), ['参院', '予算委員会']);
+  assert.deepEqual(names('赤十字国際委員会の職員', 'ja'), ['赤十字国際委員会'], 'a body named by its parent is one');
+  assert.deepEqual(names('国立感染症研究所によると', 'ja'), ['国立感染症研究所']);
+  assert.deepEqual(names('自民、公明両党が推薦した。', 'ja'), ['自民', '公明'], '両党 is no part of a name');
+  assert.deepEqual(names('箱根駅伝で優勝した。', 'ja'), [], 'a place inside an event');
+  assert.deepEqual(names('AIの活用が進む。', 'ja'), [], 'an all-capital word that names no body');
+  assert.deepEqual(names('ミネルバ製薬は申請した。', 'ja'), ['ミネルバ製薬']);
+  assert.deepEqual(names('キタムラグループHDは発表した。', 'ja'), ['キタムラグループHD']);
+  assert.deepEqual(names('福岡高裁宮崎支部は棄却した。', 'ja'), ['福岡高裁'], 'a court’s branch is a division');
+});
