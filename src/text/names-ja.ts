@@ -13,6 +13,8 @@ const jaPersonTitles = [...personTitles.ja, '国家主席', '国家副主席', '
 // a minister by the short name of the portfolio: 農相, 法相, 文科相, 厚労相
 const portfolioMinister = /^[\u3400-\u9fff]{1,2}相(?![\u3400-\u9fff])/;
 const orgSuffix = /^(グループ|ホールディングス|HD|自動車|銀行|大学|府警|県警|警察|署|党|省|庁|社|電機|電力|証券|工業|重工|重工業|製作所|商事|物産|製菓|製薬|食品|建設|化学|製鉄|精工|新聞|放送|通信|航空|鉄道|財団|協会|連合|機構|委員会|研究所|病院)$/;
+// the last word of a company's name after a common noun (日本郵政グループ)
+const companyEnding = /^(?:グループ|ホールディングス|HD|銀行|証券|製薬|電機|工業|商事|建設)$/;
 // a company's legal form, written before or after its name: 株式会社ミナト, ミナト株式会社
 const legalForm = /^(?:株式会社|有限会社|合同会社)$/;
 // the kind of body written right before its name in brackets: 建設会社「大和田組」, ロックバンド「X」
@@ -28,13 +30,13 @@ const orgEnding = /(?:省|庁|党|機関|機構|協会|委員会|研究所|取�
 // the last word of a named place: 能登半島, 新宿駅, 普天間飛行場, ガザ地区, 山手線, 埼玉スタジアム
 const placeEnding = /^(?:半島|島|大島|本島|諸島|列島|駅|城|公園|地区|自治区|飛行場|空港|港|湾|灘|海峡|岬|湖|高原|平野|盆地|川|山|線|原発|スタジアム|ドーム|国技館|タワー|大橋|球場|競技場|基地|新幹線|軍港)$/;
 // a proper noun the dictionary knows whole whose ending says it is a place: 那覇空港, 東海道新幹線
-const placeWordEnding = /(?:空港|駅|港|湾|半島|島|山|川|灘|海峡|岬|湖|高原|平野|盆地|球場|競技場|基地|新幹線|線|城|公園|ドーム|スタジアム|アリーナ|タワー)$/;
+const placeWordEnding = /(?:空港|駅|港|湾|原発|半島|島|山|川|灘|海峡|岬|湖|高原|平野|盆地|球場|競技場|基地|新幹線|線|城|公園|ドーム|スタジアム|アリーナ|タワー)$/;
 // the chambers of a parliament, whose committees are bodies of their own
 const chamber = /^(?:衆院|参院|衆議院|参議院)$/;
 // the same kinds ending a run of common nouns (陸上競技場, 国際空港), kinds of two characters or more
 const placeEndingWords = /(?:競技場|球場|空港|公園|スタジアム|アリーナ|ドーム|原発|発電所|基地|飛行場|港)$/;
 // the head of an event's name: a place inside one is no mention of the place (東日本|大震災, 日本|シリーズ)
-const eventHead = /(?:大震災|震災|地震|豪雨|万博|博覧会|映画祭|シリーズ|選手権|五輪|場所|マラソン|駅伝)$/;
+const eventHead = /(?:大震災|震災|地震|豪雨|万博|博覧会|映画祭|シリーズ|選手権|五輪|場所|マラソン|駅伝|オープン)$/;
 // sumo ranks, written before the wrestler's name: 横綱照ノ富士, 大関・琴櫻
 const sumoRank = /^(?:横綱|大関|関脇|小結|前頭)$/;
 // what follows a place and makes it an attribute, not a name: ロシア産, ネパール人, 日本製
@@ -51,6 +53,20 @@ const kanjiOrKana = /^[\u3400-\u9fff\u30a0-\u30ff]+$/;
 // (a bracket the dictionary does not know is read as a noun: it is none)
 const compoundable = (t?: Token) => !!t && !/^[()[\]]$/.test(t.surface) && ((t.pos === '名詞' && !['数', '代名詞', '非自立', '副詞可能'].includes(t.detail1)) || (t.pos === '接頭詞' && t.detail1 === '名詞接続'));
 
+
+/** A katakana word the dictionary does not know that ends in one it knows as a common noun of three kana or more (デビス|カップ, カスタマー|ハラスメント): a compound word, no name. (スキー ends names as often as words: ゼレンスキー.) */
+function endsInCommonWord(word: string): boolean {
+  const chars = [...word];
+  for (let n = chars.length - 2; n >= 3; n--) {
+    const tail = chars.slice(-n).join('');
+    if (tail === 'スキー') continue;
+    // (ドジャー|スタジアム ends in the kind of a place: a name)
+    if (placeWordEnding.test(tail)) return false;
+    const parts = tokenize(tail);
+    if (parts.length === 1 && !parts[0].unknown && parts[0].pos === '名詞' && ['一般', 'サ変接続'].includes(parts[0].detail1)) return true;
+  }
+  return false;
+}
 
 export function japaneseNames(text: string): Name[] {
   const out: Name[] = [];
@@ -167,7 +183,7 @@ export function japaneseNames(text: string): Name[] {
     if (sumoRank.test(t.surface)) {
       let j = i + 1 + (tokens[i + 1]?.surface === '・' ? 1 : 0);
       const from = j;
-      while (tokens[j] && (/^[\u3400-\u9fff]+$/.test(tokens[j].surface) || tokens[j].surface === 'ノ') && text_(from, j + 1).length <= 5) j++;
+      while (tokens[j] && (/^[\u3400-\u9fff]+$/.test(tokens[j].surface) || /^[ノの]$/.test(tokens[j].surface) && j > from) && text_(from, j + 1).length <= 5) j++;
       if (j - from >= 1 && text_(from, j).length >= 2 && (!tokens[j] || ['助詞', '記号'].includes(tokens[j].pos))) {
         out.push({ name: text_(from, j), type: 'person' });
         i = j - 1;
@@ -175,7 +191,7 @@ export function japaneseNames(text: string): Name[] {
       }
     }
     // a place at the head of an event's name (東日本大震災, 日本シリーズ): the whole name is passed over
-    if (proper(t) && t.detail2 === '地域') {
+    if (proper(t) && (t.detail2 === '地域' || (t.detail2 === '一般' && placeWordEnding.test(t.surface)))) {
       const n = [1, 2, 3].find((m) => tokens.slice(i + 1, i + 1 + m).every(compoundable) && eventHead.test(text_(i + 1, i + 1 + m)) && !compoundable(tokens[i + 1 + m]));
       if (n) {
         i += n;
@@ -264,6 +280,13 @@ export function japaneseNames(text: string): Name[] {
         continue;
       }
     }
+    // a name, a common noun and a company's ending: 日本|郵政|グループ, ひかり|保険|グループ
+    if (proper(t) && t.detail2 !== '人名' && (t.detail3 !== '国' || t.surface === '日本') && compoundable(next) && !proper(next) && next!.detail1 !== '接尾'
+      && companyEnding.test(tokens[i + 2]?.surface ?? '') && !compoundable(tokens[i + 3])) {
+      out.push({ name: text_(i, i + 3), type: 'org' });
+      i += 2;
+      continue;
+    }
     const orgEnd = orgEndFrom(i);
     if (orgEnd !== undefined) {
       // its legal form after it: 丸杉商事|株式会社
@@ -290,8 +313,8 @@ export function japaneseNames(text: string): Name[] {
       i = personEnd - 1;
       continue;
     }
-    // a proper noun before the word for a kind of place: 能登半島, 福島第一原発, パレスチナ自治区, 新宿駅(前)
-    if (proper(t) && t.detail2 !== '組織') {
+    // a proper noun before the word for a kind of place: 能登半島, 福島第一原発, パレスチナ自治区, 新宿駅(前), 玄海|原発 (the dictionary reads 玄海 as a body)
+    if (proper(t) && (t.detail2 !== '組織' || /^(?:原発|駅|スタジアム|空港|球場)$/.test(next?.surface ?? ''))) {
       let j = i + 1;
       if (tokens[j]?.surface === '第' && tokens[j + 1]?.detail1 === '数') j += 2;
       const kindFrom = j;
@@ -341,7 +364,7 @@ export function japaneseNames(text: string): Name[] {
       continue;
     }
     // a place that names a court's branch is part of the branch, no mention of its own: 福岡高裁|宮崎|支部
-    if (proper(t) && t.detail2 === '地域' && next?.surface === '支部' && /(?:高裁|地裁|家裁)$/.test(prevToken?.surface ?? '')) {
+    if (proper(t) && t.detail2 === '地域' && next?.surface === '支部' && /(?:高裁|地裁|家裁|地検|高検)$/.test(prevToken?.surface ?? '')) {
       i++;
       continue;
     }
@@ -368,8 +391,11 @@ export function japaneseNames(text: string): Name[] {
       let j = i + 1;
       while (j < i + 3 && tokens[j]?.pos === '名詞' && /^[\u3400-\u9fff]$/.test(tokens[j].surface) && !proper(tokens[j]) && tokens[j].detail1 !== '接尾'
         && !placeEnding.test(tokens[j].surface) && !nounFormingSuffix.test(tokens[j].surface)) j++;
+      // or a given name the dictionary knows: 渋野|日向子
+      const knownGiven = j === i + 1 && proper(tokens[j]) && tokens[j].detail2 === '人名' && tokens[j].detail3 === '名' && /^[\u3400-\u9fff\u3041-\u309f]{1,3}$/.test(tokens[j].surface);
+      if (knownGiven) j++;
       const given = text_(i + 1, j);
-      if (given.length >= 1 && (tokens.slice(i + 1, j).some((x) => x.unknown) || given.length === 2) && (/^[はがもと]$/.test(tokens[j]?.surface ?? '') || titleAfter(j))) {
+      if (given.length >= 1 && (knownGiven || tokens.slice(i + 1, j).some((x) => x.unknown) || given.length === 2) && (/^[はがもと]$/.test(tokens[j]?.surface ?? '') || titleAfter(j))) {
         out.push({ name: text_(i, j), type: 'person' });
         i = j - 1;
         continue;
@@ -396,7 +422,7 @@ export function japaneseNames(text: string): Name[] {
     if (positionAcronym.test(t.surface) || (/^[A-Z]{2,6}$/.test(t.surface) && !isAcronym(t.surface))) continue;
     if (/^[A-Z][A-Z0-9&]{1,6}$/.test(t.surface) && isAcronym(t.surface)) {
       // and one joined to the katakana name of a body: NTT|ドコモ
-      if (proper(next) && next!.detail2 === '組織' && katakanaWord.test(next!.surface)) {
+      if (proper(next) && next!.detail2 === '組織' && (katakanaWord.test(next!.surface) || /^[\u3400-\u9fff]{2,}$/.test(next!.surface))) {
         out.push({ name: text_(i, i + 2), type: 'org' });
         i++;
         continue;
@@ -453,10 +479,12 @@ export function japaneseNames(text: string): Name[] {
     } else if ((proper(t) && (t.detail2 === '地域' || t.detail2 === '組織' || (t.detail2 === '一般' && (isPlace(t.surface, 'ja') || titleAfter(i + 1) || next?.surface === '・'))))
       // a katakana word the dictionary does not know is a foreign name only with evidence: a title, ・, or a body's ending after it
       || (katakanaWord.test(t.surface) && t.pos === '名詞' && (titleAfter(i + 1) || next?.surface === '・' || (t.unknown && /^[^・]+・[^・]/.test(t.surface)) || (t.unknown && [...t.surface].length >= 3 && orgEnding.test(next?.surface ?? ''))
-        // or one of four kana or more standing alone before a particle (ポートミアで; not アプリで, ワールドカップ予選)
-        || (t.unknown && [...t.surface].length >= 4 && next?.pos === '助詞' && !compoundable(tokens[i - 1]))))) {
+        // or one of four kana or more standing alone before a particle (ポートミアで; not アプリで, ワールドカップ予選, デビス|カップの)
+        || (t.unknown && [...t.surface].length >= 4 && next?.pos === '助詞' && !compoundable(tokens[i - 1]) && !endsInCommonWord(t.surface))))) {
       let j = t.detail2 === '地域' ? i + 1 : joinedEnd(i + 1);
       let type: NameType = t.detail2 === '地域' ? 'place' : t.detail2 === '組織' ? 'org' : 'person';
+      // a police station named by its town and a direction: 四日市|南|署
+      if (t.detail2 === '地域' && /^(?:東|西|南|北|中央)$/.test(tokens[j]?.surface ?? '') && tokens[j + 1]?.surface === '署') j++;
       let name = text_(i, j);
       if (tokens[j] && orgSuffix.test(tokens[j].surface) && tokens[j].pos === '名詞') {
         name = text_(i, ++j), type = 'org';

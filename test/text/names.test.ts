@@ -227,3 +227,15 @@ test('Japanese wire copy: regions before 地方, kinds of place in several words
   assert.deepEqual(names('キタムラグループHDは発表した。', 'ja'), ['キタムラグループHD']);
   assert.deepEqual(names('福岡高裁宮崎支部は棄却した。', 'ja'), ['福岡高裁'], 'a court’s branch is a division');
 });
+
+test('Japanese wire copy: stations with a direction, company names of common nouns, power plants, sumo names with の, compound katakana words', async () => {
+  await loadJapanese();
+  assert.deepEqual(names('埼玉県警川越東署は発表した。', 'ja'), ['埼玉県警', '川越東署']);
+  assert.deepEqual(names('日本郵政グループは発表した。', 'ja'), ['日本郵政グループ']);
+  assert.deepEqual(names('大阪地検堺支部は起訴した。', 'ja'), ['大阪地検'], 'a branch of the prosecutors is a division');
+  assert.deepEqual(types('横綱・大の里が勝った。', 'ja'), { 大の里: 'person' });
+  assert.deepEqual(names('全米オープンで優勝した。', 'ja'), [], 'a tournament named by its country');
+  assert.deepEqual(names('デビスカップの代表に選ばれた。', 'ja'), [], 'an unknown word ending in a common noun is a compound word');
+  assert.ok(names('ポートミアで会見した。', 'ja').includes('ポートミア'));
+  assert.ok(names('ドジャースタジアムで試合があった。', 'ja').includes('ドジャースタジアム'), 'ending in the kind of a place, it is a place');
+});
