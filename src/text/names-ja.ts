@@ -111,7 +111,11 @@ export function japaneseNames(text: string): Name[] {
     }
     return j;
   };
-  const text_ = (a: number, b: number) => (b > a ? source.slice(starts[a], starts[b - 1] + tokens[b - 1].surface.length) : '');
+  // the text of tokens a to b (b past the last token is the text's end)
+  const text_ = (a: number, b: number) => {
+    const end = Math.min(b, tokens.length);
+    return end > a ? source.slice(starts[a], starts[end - 1] + tokens[end - 1].surface.length) : '';
+  };
   /** the last token of an organisation's name starting at token i (厚生|労働省, 東京|証券|取引|所, 総務|省 before 消防庁), if one does */
   const orgEndFrom = (i: number): number | undefined => {
     let end: number | undefined;

@@ -239,3 +239,10 @@ test('Japanese wire copy: stations with a direction, company names of common nou
   assert.ok(names('ポートミアで会見した。', 'ja').includes('ポートミア'));
   assert.ok(names('ドジャースタジアムで試合があった。', 'ja').includes('ドジャースタジアム'), 'ending in the kind of a place, it is a place');
 });
+
+test('Japanese: a text that ends inside a rule’s window does not break the detector', async () => {
+  await loadJapanese();
+  for (const text of ['市長、名古屋で鉄道延伸', '長居陸上', '東日本大', '日本郵政', '衆院予算', '株式会社', '横綱・', '林佑軒（リン', '健康食品会社「ミドリ'])
+    assert.doesNotThrow(() => names(text, 'ja'), text);
+  assert.ok(names('名古屋で鉄道延伸', 'ja').includes('名古屋'));
+});
