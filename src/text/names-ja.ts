@@ -474,7 +474,8 @@ export function japaneseNames(text: string): Name[] {
         while (compoundable(tokens[k]) && (kanjiOrKana.test(tokens[k].surface) || (hiragana.test(tokens[k].surface) && k === j)) && !titleAfter(k)
           && !/^(?:付近|周辺|沖|内|方面|近く)$/.test(tokens[k].surface) && !placeEnding.test(tokens[k].surface) && !orgEnding.test(tokens[k].surface)
           && (tokens[k].detail1 !== '接尾' || (tokens[k].surface.length === 1 && tokens[k].detail2 === '一般' && !nounFormingSuffix.test(tokens[k].surface))) && text_(j, k + 1).length <= 3) k++;
-        const ends = !tokens[k] || titleAfter(k) || ['助詞', '記号'].includes(tokens[k].pos) || ['接尾', '数'].includes(tokens[k].detail1);
+        // (a bracket the dictionary does not know ends a name as a mark does: 鍵山優真(所属))
+        const ends = !tokens[k] || titleAfter(k) || ['助詞', '記号'].includes(tokens[k].pos) || ['接尾', '数'].includes(tokens[k].detail1) || /^[()]$/.test(tokens[k].surface);
         if (k > j && ends && !(proper(tokens[k - 1]) && tokens[k - 1].detail2 === '地域' && tokens[k - 1].surface.length > 1)) j = k;
       }
       j = joinedEnd(j);

@@ -245,4 +245,5 @@ test('Japanese: a text that ends inside a rule’s window does not break the det
   for (const text of ['市長、名古屋で鉄道延伸', '長居陸上', '東日本大', '日本郵政', '衆院予算', '株式会社', '横綱・', '林佑軒（リン', '健康食品会社「ミドリ'])
     assert.doesNotThrow(() => names(text, 'ja'), text);
   assert.ok(names('名古屋で鉄道延伸', 'ja').includes('名古屋'));
+  assert.ok(names('男子の鍵山優真（トヨタ）は首位に立った。', 'ja').includes('鍵山優真'), 'a bracket ends a given name the dictionary splits');
 });
