@@ -179,3 +179,71 @@ test('English: bodies joined with care (campus yes, second acronym no), labels b
   assert.deepEqual(names('Acme Widgets Inc. said profit rose.', 'en'), ['Acme Widgets Inc.']);
   assert.deepEqual(names('The Pacific Hurricane Center issued a warning.', 'en'), ['Pacific Hurricane Center']);
 });
+
+test('Japanese: a title ends where a word ends, one-character cities, sea areas, sumo ranks, events and known brands', async () => {
+  await loadJapanese();
+  assert.deepEqual(names('ソウルの日本大使館は声明を出した。', 'ja'), ['ソウル', '日本大使館'], '大使 is a title, 大使館 is no title');
+  assert.deepEqual(names('三重県津市で式典が開かれた。', 'ja'), ['三重県', '津市']);
+  assert.ok(names('遠州灘で漁船が転覆した。', 'ja').includes('遠州灘'));
+  assert.deepEqual(types('関脇・若ノ海が勝ち越した。', 'ja'), { 若ノ海: 'person' });
+  assert.deepEqual(names('東日本大震災の教訓を語り継ぐ。', 'ja'), [], 'a place inside an event name');
+  assert.deepEqual(names('入山料の徴収が始まった。', 'ja'), [], 'a surname that heads a common noun');
+  assert.deepEqual(names('ドイツ議会の議員団が来日した。', 'ja'), ['ドイツ'], 'a country’s parliament is a common noun');
+  assert.deepEqual(types('グーグルは新機能を発表した。', 'ja'), { グーグル: 'org' });
+  assert.deepEqual(types('重慶で会議が開かれた。', 'ja'), { 重慶: 'place' });
+  assert.deepEqual(names('日本経団連は提言をまとめた。', 'ja'), ['日本経団連']);
+  assert.deepEqual(names('欧州中央銀行(ECB)と連邦準備制度理事会(FRB)', 'ja'), ['欧州中央銀行', 'ECB', '連邦準備制度理事会', 'FRB']);
+  assert.deepEqual(names('理事会は承認した。', 'ja'), [], 'a board with no acronym is no name');
+});
+
+test('Japanese wire copy: as written in full width, legal forms, readings and romaji in brackets, stations, hiragana towns, agencies after a country', async () => {
+  await loadJapanese();
+  assert.deepEqual(names('ＪＡＸＡとＮＨＫは発表した。', 'ja'), ['ＪＡＸＡ', 'ＮＨＫ'], 'names are cut as written, full width kept');
+  assert.deepEqual(names('株式会社タカミ精工は上場した。', 'ja'), ['株式会社タカミ精工']);
+  assert.deepEqual(names('北星商事株式会社は発表した。', 'ja'), ['北星商事株式会社']);
+  assert.deepEqual(names('俳優の村松一樹（むらまつ・かずき）さんが死去した。', 'ja'), ['村松一樹', 'むらまつ・かずき']);
+  assert.deepEqual(names('西海ミライ銀行（Saikai Mirai Bank）は発表した。', 'ja'), ['西海ミライ銀行', 'Saikai Mirai Bank']);
+  assert.deepEqual(names('大阪府警浪速署によると', 'ja'), ['大阪府警', '浪速署']);
+  assert.deepEqual(names('長野県あさひ村で雪が降った。', 'ja'), ['長野県', 'あさひ村']);
+  assert.deepEqual(names('ロシア連邦保安局は発表した。', 'ja'), ['ロシア', '連邦保安局'], 'a foreign agency after its country');
+  assert.deepEqual(names('日本政府観光局によると', 'ja'), ['日本政府観光局'], 'a Japanese body keeps 日本');
+  assert.deepEqual(names('米航空宇宙局（ＮＡＳＡ）は延期した。', 'ja'), ['米', '航空宇宙局', 'ＮＡＳＡ']);
+  assert.deepEqual(names('健康食品会社「ミドリ堂」に命令を出した。', 'ja'), ['ミドリ堂']);
+  assert.deepEqual(names('高知県の山内誠村長は述べた。', 'ja'), ['高知県', '山内誠']);
+  assert.deepEqual(names('ＭＦ大森翼が得点した。', 'ja'), ['大森翼'], 'a position is no organisation');
+  assert.deepEqual(names('大相撲九州場所が始まった。', 'ja'), [], 'a place inside a tournament');
+});
+
+test('Japanese wire copy: regions before 地方, kinds of place in several words, chambers and their committees, public institutions, events and non-bodies', async () => {
+  await loadJapanese();
+  assert.deepEqual(names('東海北陸地方で大雨が降った。', 'ja'), ['東海北陸']);
+  assert.deepEqual(names('参院予算委員会で質疑があった。', 'ja'), ['参院', '予算委員会']);
+  assert.deepEqual(names('赤十字国際委員会の職員', 'ja'), ['赤十字国際委員会'], 'a body named by its parent is one');
+  assert.deepEqual(names('国立感染症研究所によると', 'ja'), ['国立感染症研究所']);
+  assert.deepEqual(names('自民、公明両党が推薦した。', 'ja'), ['自民', '公明'], '両党 is no part of a name');
+  assert.deepEqual(names('箱根駅伝で優勝した。', 'ja'), [], 'a place inside an event');
+  assert.deepEqual(names('AIの活用が進む。', 'ja'), [], 'an all-capital word that names no body');
+  assert.deepEqual(names('ミネルバ製薬は申請した。', 'ja'), ['ミネルバ製薬']);
+  assert.deepEqual(names('キタムラグループHDは発表した。', 'ja'), ['キタムラグループHD']);
+  assert.deepEqual(names('福岡高裁宮崎支部は棄却した。', 'ja'), ['福岡高裁'], 'a court’s branch is a division');
+});
+
+test('Japanese wire copy: stations with a direction, company names of common nouns, power plants, sumo names with の, compound katakana words', async () => {
+  await loadJapanese();
+  assert.deepEqual(names('埼玉県警川越東署は発表した。', 'ja'), ['埼玉県警', '川越東署']);
+  assert.deepEqual(names('日本郵政グループは発表した。', 'ja'), ['日本郵政グループ']);
+  assert.deepEqual(names('大阪地検堺支部は起訴した。', 'ja'), ['大阪地検'], 'a branch of the prosecutors is a division');
+  assert.deepEqual(types('横綱・大の里が勝った。', 'ja'), { 大の里: 'person' });
+  assert.deepEqual(names('全米オープンで優勝した。', 'ja'), [], 'a tournament named by its country');
+  assert.deepEqual(names('デビスカップの代表に選ばれた。', 'ja'), [], 'an unknown word ending in a common noun is a compound word');
+  assert.ok(names('ポートミアで会見した。', 'ja').includes('ポートミア'));
+  assert.ok(names('ドジャースタジアムで試合があった。', 'ja').includes('ドジャースタジアム'), 'ending in the kind of a place, it is a place');
+});
+
+test('Japanese: a text that ends inside a rule’s window does not break the detector', async () => {
+  await loadJapanese();
+  for (const text of ['市長、名古屋で鉄道延伸', '長居陸上', '東日本大', '日本郵政', '衆院予算', '株式会社', '横綱・', '林佑軒（リン', '健康食品会社「ミドリ'])
+    assert.doesNotThrow(() => names(text, 'ja'), text);
+  assert.ok(names('名古屋で鉄道延伸', 'ja').includes('名古屋'));
+  assert.ok(names('男子の鍵山優真（トヨタ）は首位に立った。', 'ja').includes('鍵山優真'), 'a bracket ends a given name the dictionary splits');
+});
