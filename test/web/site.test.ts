@@ -19,7 +19,8 @@ import { testConfig, testNewsroom } from '../helpers/newsroom.ts';
 
 let t: TestDb;
 let app: ReturnType<typeof createApp>;
-let articles: Array<{ id: number; lang: string; thread_id: number }>;
+/** `own_language_only`: no edition has an article of its own for it (its story is reported in one language) */
+let articles: Array<{ id: number; lang: string; thread_id: number; own_language_only: boolean }>;
 const config = testConfig({ siteUrl: 'https://news.example' });
 
 before(async () => {
@@ -28,7 +29,8 @@ before(async () => {
   await runAllStages(testNewsroom(t.db), undefined, textStages);
   await runIllustrateStage(testNewsroom(t.db), { cardsPerRun: 6 }); // a few pictures are enough here
   app = createApp(t.db, config);
-  articles = await t.db.query(`SELECT a.id, a.lang, s.thread_id FROM articles a JOIN stories s ON s.id = a.story_id WHERE a.state = 'published' ORDER BY a.id`);
+  articles = await t.db.query(`SELECT a.id, a.lang, s.thread_id, NOT EXISTS (SELECT 1 FROM translations t WHERE t.article_id = a.id) AS own_language_only
+    FROM articles a JOIN stories s ON s.id = a.story_id WHERE a.state = 'published' ORDER BY a.id`);
 });
 after(() => t.drop());
 
@@ -69,7 +71,7 @@ test('each edition\'s front page is in its language, marks untranslated original
 });
 
 test('the article page shows headline, lead, cited body, byline, sources, JSON-LD, alternates and social tags', async () => {
-  const a = articles.find((x) => x.lang === 'en')!;
+  const a = articles.find((x) => x.lang === 'en' && x.own_language_only)!;
   for (const ed of ['en', 'ko']) {
     const res = await get(`/${ed}/articles/${a.id}`);
     assert.equal(res.status, 200);
@@ -234,7 +236,7 @@ test('an illustrated article shows its card labelled as a graphic, in three form
 });
 
 test('a failed translation leaves the original up, marked; a finished one is shown in the edition\'s language with its translator', async () => {
-  const a = articles.filter((x) => x.lang === 'en')[1];
+  const a = articles.filter((x) => x.lang === 'en' && x.own_language_only)[1];
   const [{ version, body }] = await t.db.query<{ version: number; body: Array<{ text: string; citations: number[] }> }>(
     `SELECT a.published_version AS version, v.body FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version WHERE a.id = $1`, [a.id]);
   await t.db.query(`INSERT INTO translations (article_id, version, lang, provider, state, error, attempts, next_attempt_at)
@@ -264,4 +266,25 @@ test('a failed translation leaves the original up, marked; a finished one is sho
   assert.deepEqual(hreflang, ['ko', 'en', 'x-default'], 'now Korean shows it in Korean too; Japanese still does not');
   assert.ok(html.includes(`<link rel="canonical" href="https://news.example/ko/articles/${a.id}"/>`), 'the translation is its own canonical page');
   assert.deepEqual(checkPageLanguages(html).findings, []);
+});
+
+test('a story reported in several languages: an edition with reports in its language shows the article written from them, not a translation', async () => {
+  const [own] = await t.db.query<{ id: number; headline: string; writer: string }>(
+    `SELECT tr.article_id AS id, tr.headline, tr.writer FROM translations tr JOIN articles a ON a.id = tr.article_id AND a.published_version = tr.version
+     WHERE tr.lang = 'ja' AND tr.provider = 'edition' AND a.state = 'published' ORDER BY tr.article_id LIMIT 1`);
+  assert.ok(own, 'the demo has a story reported in Japanese and another language');
+  assert.equal(own.writer, 'extractive');
+  const html = await (await get(`/ja/articles/${own.id}`)).text();
+  assert.match(html, /<article class="story" lang="ja">/);
+  assert.ok(html.includes(escapeHtml(own.headline)));
+  const header = html.slice(html.indexOf('<article class="story"'), html.indexOf('<h1>'));
+  assert.ok(!header.includes('badge orig'), 'not marked as an original in another language');
+  const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]);
+  assert.equal(ld.inLanguage, 'ja');
+  assert.equal(ld.translationOfWork, undefined, 'written, not translated');
+  // it cites the story's Japanese reports
+  const cited = await t.db.query<{ lang: string }>(
+    `SELECT DISTINCT r.lang FROM translations tr, jsonb_array_elements(tr.body) p, jsonb_array_elements(p->'citations') c JOIN reports r ON r.id = c::text::bigint
+     WHERE tr.article_id = $1 AND tr.lang = 'ja' AND tr.provider = 'edition'`, [own.id]);
+  assert.deepEqual(cited.map((r) => r.lang), ['ja']);
 });
