@@ -1,7 +1,7 @@
 // Japanese morphology by kuromoji and the IPADIC dictionary it ships with (no
 // download): words, their part of speech (IPADIC tags proper nouns as 人名,
 // 地域 or 組織) and their readings in katakana. The dictionary takes about
-// 170 MB once loaded, so it is loaded on first need, only where Japanese text
+// 100 MB once loaded, so it is loaded on first need, only where Japanese text
 // is handled, and let go again when unused for a while.
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -29,10 +29,11 @@ let tokenizer: kuromoji.Tokenizer<kuromoji.IpadicFeatures> | undefined;
 
 /**
  * The dictionary is let go after this long unused, for the garbage collector
- * to take back its 170 MB: a server that handled one Japanese report an hour
- * ago should not hold it; loading it again costs about a second.
+ * to take back its ~100 MB resident: a server whose pipeline handled its last
+ * Japanese report a minute ago should not hold it while it only serves pages;
+ * loading it again costs under a second, once per pass that needs it.
  */
-const releaseAfterMs = 2 * 60_000;
+const releaseAfterMs = 30_000;
 let lastUse = 0;
 let releaseTimer: NodeJS.Timeout | undefined;
 
