@@ -73,6 +73,13 @@ async function heapOf(base: string): Promise<{ used: number; total: number }> {
   return { used: metric('nodejs_heap_size_used_bytes'), total: metric('nodejs_heap_size_total_bytes') };
 }
 
+/** Jobs waiting (due now) or running in the pipeline's queue, from /metrics; true when it does not answer. */
+async function jobsPending(base: string): Promise<boolean> {
+  const text = await get(`${base}/metrics`).catch(() => '');
+  if (!text) return true;
+  return [...text.matchAll(/^newsroom_queue_(?:depth|active)\{[^}]*\} (\d+)/gm)].some((m) => Number(m[1]) > 0);
+}
+
 async function sample(pid: number, base: string): Promise<Sample> {
   const heap = await heapOf(base);
   const own = status(pid);
@@ -104,10 +111,11 @@ async function measure(dir: string): Promise<Array<[string, Sample]>> {
     const rows: Array<[string, Sample]> = [];
     rows.push([`serving (${((Date.now() - started) / 1000).toFixed(1)} s)`, await sample(pid, base)]);
 
-    // the pipeline's first pass is over when no run is in progress and the status page's runs stop changing
+    // the pipeline's first pass is over when no job waits or runs (polls due later aside), no run is
+    // in progress and the status page's runs have not changed for a while
     let last = '';
     let quietSince = Date.now();
-    while ((Date.now() - quietSince < 8000 || last.includes('<td>running</td>')) && Date.now() - started < 600_000) {
+    while ((Date.now() - quietSince < 8000 || last.includes('<td>running</td>') || (await jobsPending(base))) && Date.now() - started < 900_000) {
       // a busy server may drop a poll (the pipeline holds its event loop): ask again
       const runs = await get(`${base}/status`).then((t) => t.split('id="runs"')[1] ?? '', () => last);
       if (runs !== last) {
