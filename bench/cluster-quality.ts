@@ -16,6 +16,7 @@ import { Clusterer, type ClusterOptions } from '../src/stories/clusterer.ts';
 import { bcubed, type BCubed } from './bcubed.ts';
 import { generateEvalSetWithLabels } from './data/cluster-eval.ts';
 import { machineLine } from './machine.ts';
+import { memoryLine } from './memory-line.ts';
 
 export interface Labeled {
   lang: string;
@@ -162,4 +163,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   report('demo corpus (demo/labels.json), lexical features and signature', demo, demoAssigned);
   targets(demo, demoAssigned, () => undefined);
   console.log('\nwith embeddings: absent — no multilingual embedding model is available on this machine, and a stand-in built from the set\'s own labels would not be a figure anyone could defend.');
+  console.log(`\n${memoryLine()}`);
 }

@@ -16,6 +16,7 @@ import { runPollStage } from '../src/ingest/poll.ts';
 import { addSource } from '../src/ingest/sources.ts';
 import { createNewsroom } from '../src/pipeline/context.ts';
 import { machineLine, mb, rssSampler } from './machine.ts';
+import { memoryLine } from './memory-line.ts';
 
 const feeds = Number(process.env.FEEDS ?? 50);
 const perFeed = Number(process.env.ITEMS_PER_FEED ?? 200);
@@ -55,6 +56,7 @@ console.log(`poll + parse: ${((polled - started) / 1000).toFixed(2)} s; extract 
 console.log(`outcome: ${JSON.stringify(extract.counts)}; ${reports} reports; ${extract.errors.length} errors`);
 console.log(`throughput: ${(items / seconds).toFixed(0)} items/s (target ≥ 500)`);
 console.log(`peak memory: ${mb(peak - baseline)} above a baseline of ${mb(baseline)} (target ≤ 300 MB)`);
+console.log(memoryLine());
 
 await db.close();
 server.kill();

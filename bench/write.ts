@@ -16,6 +16,7 @@ import { sentences } from '../src/text/sentences.ts';
 import { checkGrounding, type GroundingFailure } from '../src/write/grounding.ts';
 import { demoDocumentFrequencies, demoStories, groundingCases, referenceLeads, type PlantedKind } from './data/grounding-cases.ts';
 import { machineLine } from './machine.ts';
+import { memoryLine } from './memory-line.ts';
 import { rouge, type Rouge } from './rouge.ts';
 
 const langs = ['ko', 'en', 'ja'];
@@ -184,3 +185,4 @@ function whyRelativePasses(article: Article, reports: SourceReport[]): string {
     }
   }
 }
+console.log(`\n${memoryLine()}`);

@@ -4,8 +4,6 @@
 // AI image, and its Open Graph image. It is a graphic, never presented as AI:
 // satori lays it out as SVG, resvg paints it.
 import { createHash } from 'node:crypto';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import { formatDate, hasMessage, t, uiLocale } from '../web/i18n/i18n.ts';
 import { familyName, fontsFor, scriptsIn } from './fonts.ts';
 
@@ -128,11 +126,14 @@ function tree(input: CardInput): El {
 export async function cardSvg(input: CardInput): Promise<string> {
   const text = [input.headline, sectionName(input.section, input.lang), input.siteName, cardDate(input.date, input.lang)].join(' ');
   const fonts = fontsFor(scriptsIn(text, input.lang), input.lang);
+  // loaded on first use: the stage plans cards (cardInputHash, cardAlt) without drawing them here
+  const { default: satori } = await import('satori');
   return satori(tree(input) as never, { width: cardWidth, height: cardHeight, fonts });
 }
 
 /** The card as a 1200×630 PNG. */
 export async function renderCard(input: CardInput): Promise<Buffer> {
   const svg = await cardSvg(input);
+  const { Resvg } = await import('@resvg/resvg-js');
   return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 }

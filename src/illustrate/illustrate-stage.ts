@@ -10,10 +10,11 @@ import { createHash } from 'node:crypto';
 import { ProviderError, type ProviderOptions } from '../ai/http.ts';
 import type { Newsroom } from '../pipeline/context.ts';
 import { bump, recordRun, type StageReport } from '../pipeline/runs.ts';
-import { cardAlt, cardInputHash, renderCard, type CardInput } from './card.ts';
+import { cardAlt, cardInputHash, type CardInput } from './card.ts';
+import { PictureProcess } from './picture-process.ts';
 import { imagePromptFor, policyVersion } from './policy.ts';
 import { imageProviderFor, type ImageProvider } from './providers/provider.ts';
-import { InvalidImageError, mediaDir, storeImage, validateImage } from './renditions.ts';
+import { InvalidImageError, mediaDir } from './renditions.ts';
 import { recordFailure, saveImage, subjectOf } from './store.ts';
 import { xmpPacket } from './xmp.ts';
 
@@ -30,7 +31,7 @@ export interface IllustrateOptions {
 
 export const illustrateDefaults = { cardsPerRun: 40, aiPerRun: 4 };
 
-/** cards rendered at once: satori lays out one while sharp encodes the other */
+/** cards made at once in the picture process: satori lays out one while sharp encodes the other */
 const cardParallelism = 2;
 const pageSize = 200;
 
@@ -114,11 +115,10 @@ async function planCards(nr: Newsroom, limit: number): Promise<{ jobs: CardJob[]
   return { jobs, more };
 }
 
-async function drawCard(nr: Newsroom, job: CardJob): Promise<boolean> {
+async function drawCard(nr: Newsroom, pictures: PictureProcess, job: CardJob): Promise<boolean> {
   const alt = cardAlt(job.input.headline, job.input.lang);
-  const png = await renderCard(job.input);
-  const stored = await storeImage(mediaDir(nr.config.dataDir), png,
-    xmpPacket({ kind: 'card', description: alt, lang: job.input.lang, creditLine: nr.config.siteName }));
+  const stored = await pictures.run({ kind: 'card', input: job.input, dir: mediaDir(nr.config.dataDir),
+    xmp: xmpPacket({ kind: 'card', description: alt, lang: job.input.lang, creditLine: nr.config.siteName }) });
   await saveImage(nr.db, {
     articleId: job.articleId, version: job.version, kind: 'card', lang: job.input.lang, provider: null, model: null, prompt: null,
     alt: { [job.input.lang]: alt }, inputHash: job.hash,
@@ -126,7 +126,7 @@ async function drawCard(nr: Newsroom, job: CardJob): Promise<boolean> {
   return stored.written > 0;
 }
 
-async function runCards(nr: Newsroom, report: StageReport, limit: number) {
+async function runCards(nr: Newsroom, pictures: PictureProcess, report: StageReport, limit: number) {
   const { jobs, more } = await planCards(nr, limit);
   if (more) bump(report, 'more_waiting');
   let next = 0;
@@ -134,7 +134,7 @@ async function runCards(nr: Newsroom, report: StageReport, limit: number) {
     while (next < jobs.length) {
       const job = jobs[next++];
       try {
-        const wrote = await drawCard(nr, job);
+        const wrote = await drawCard(nr, pictures, job);
         bump(report, wrote ? 'cards_drawn' : 'cards_reused_files');
       } catch (e) {
         const message = (e as Error).message ?? String(e);
@@ -205,7 +205,7 @@ async function planAi(nr: Newsroom, provider: ImageProvider, limit: number): Pro
   return { jobs, more };
 }
 
-async function runAi(nr: Newsroom, report: StageReport, provider: ImageProvider, limit: number) {
+async function runAi(nr: Newsroom, pictures: PictureProcess, report: StageReport, provider: ImageProvider, limit: number) {
   const { jobs, more } = await planAi(nr, provider, limit);
   if (!jobs.length) return;
   const glossary = (await nr.db.query<{ spelling: string }>('SELECT DISTINCT spelling FROM glossary')).map((r) => r.spelling);
@@ -219,11 +219,11 @@ async function runAi(nr: Newsroom, report: StageReport, provider: ImageProvider,
     }
     try {
       const bytes = await provider.generate(decision.prompt);
-      await validateImage(bytes);
-      const stored = await storeImage(mediaDir(nr.config.dataDir), bytes, xmpPacket({
+      // checked (a provider may send garbage) and stored in the picture process
+      const stored = await pictures.run({ kind: 'picture', bytes, dir: mediaDir(nr.config.dataDir), xmp: xmpPacket({
         kind: 'ai', description: row.brief.alt, lang: row.lang, creditLine: nr.config.siteName,
         aiSystem: provider.model ? `${provider.model} (${provider.name})` : provider.name,
-      }));
+      }) });
       await saveImage(nr.db, {
         articleId: Number(row.id), version: row.version, kind: 'ai', lang: null, provider: provider.name, model: provider.model,
         prompt: decision.prompt, alt: { [row.lang]: row.brief.alt }, inputHash: hash,
@@ -250,7 +250,13 @@ export async function runIllustrateStage(nr: Newsroom, opts: IllustrateOptions =
   const aiPerRun = opts.aiPerRun ?? illustrateDefaults.aiPerRun;
   const provider = opts.provider !== undefined ? opts.provider : imageProviderFor(nr.config, opts.providerOptions);
   return recordRun(nr.db, 'illustrate', nr.worker, async (report) => {
-    await runCards(nr, report, cardsPerRun);
-    if (provider) await runAi(nr, report, provider, aiPerRun);
+    // started on the first picture to make, gone when the run ends
+    const pictures = new PictureProcess();
+    try {
+      await runCards(nr, pictures, report, cardsPerRun);
+      if (provider) await runAi(nr, pictures, report, provider, aiPerRun);
+    } finally {
+      await pictures.close();
+    }
   });
 }

@@ -7,8 +7,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import type { Metadata, Sharp } from 'sharp';
+
+// sharp (libvips) is loaded on first use: the website needs only the paths
+// here (mediaDir), and the pictures themselves are made in the picture process.
+let sharpModule: Promise<typeof import('sharp')> | undefined;
+const loadSharp = async () => (await (sharpModule ??= import('sharp'))).default;
 
 export const renditionWidths: readonly number[] = [480, 800, 1200];
 export const ogSize = { width: 1200, height: 630 };
@@ -90,6 +94,7 @@ interface Planned {
  * master must already be a readable image (see validateImage).
  */
 export async function storeImage(dir: string, master: Buffer, xmp: string): Promise<StoredImage> {
+  const sharp = await loadSharp();
   const meta = await sharp(master).metadata();
   if (!meta.width || !meta.height || !meta.format) throw new Error('the picture has no readable size');
   const { width, height } = meta;
@@ -149,6 +154,7 @@ export class InvalidImageError extends Error {}
  */
 export async function validateImage(bytes: Buffer, limits = { min: 64, max: 4096 }): Promise<ImageCheck> {
   if (bytes.length < 64) throw new InvalidImageError(`the picture is only ${bytes.length} bytes`);
+  const sharp = await loadSharp();
   let meta: Metadata;
   try {
     meta = await sharp(bytes).metadata();

@@ -1,7 +1,7 @@
 // Japanese morphology by kuromoji and the IPADIC dictionary it ships with (no
 // download): words, their part of speech (IPADIC tags proper nouns as 人名,
 // 地域 or 組織) and their readings in katakana. The dictionary takes about
-// 170 MB once loaded, so it is loaded on first need, only where Japanese text
+// 100 MB once loaded, so it is loaded on first need, only where Japanese text
 // is handled, and let go again when unused for a while.
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -29,10 +29,11 @@ let tokenizer: kuromoji.Tokenizer<kuromoji.IpadicFeatures> | undefined;
 
 /**
  * The dictionary is let go after this long unused, for the garbage collector
- * to take back its 170 MB: a server that handled one Japanese report an hour
- * ago should not hold it; loading it again costs about a second.
+ * to take back its ~100 MB resident: a server whose pipeline handled its last
+ * Japanese report a minute ago should not hold it while it only serves pages;
+ * loading it again costs under a second, once per pass that needs it.
  */
-const releaseAfterMs = 2 * 60_000;
+const releaseAfterMs = 30_000;
 let lastUse = 0;
 let releaseTimer: NodeJS.Timeout | undefined;
 
@@ -56,6 +57,81 @@ function keepAWhile() {
 const require = createRequire(import.meta.url);
 const dictionary = () => path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
 
+/*
+ * Memory. kuromoji keeps the dictionary's word → entries map as an object of
+ * arrays (some 70 MB of heap for 4 MB of data), and its byte buffers with the
+ * zero padding they were written with (some 35 MB). Here the map is kept as
+ * two typed arrays and the padding is cut: kuromoji's ByteBuffer answers 0
+ * when asked past its end, as it did for the padding.
+ */
+
+/** the files kuromoji reads through its ByteBuffer only (the others become typed arrays of fixed length) */
+const paddedFiles = new Set(['tid.dat.gz', 'tid_pos.dat.gz', 'unk.dat.gz', 'unk_pos.dat.gz', 'unk_map.dat.gz']);
+
+/** The bytes up to the 4-byte word holding the last non-zero byte, and one word more. */
+function withoutPadding(bytes: Buffer): Buffer {
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0) end--;
+  return bytes.subarray(0, Math.min(bytes.length, Math.ceil(end / 4) * 4 + 4));
+}
+
+/**
+ * A dictionary file as an ArrayBuffer of its own. Inflated into one buffer
+ * of the size the gzip trailer gives (not in 16 KB pieces joined after, which
+ * leave the process's heap fragmented and resident).
+ */
+function readDictionaryFile(file: string): ArrayBuffer {
+  const gz = fs.readFileSync(file);
+  const size = gz.length >= 4 ? gz.readUInt32LE(gz.length - 4) : 0;
+  let bytes: Buffer = zlib.gunzipSync(gz, { chunkSize: Math.max(64 * 1024, size + 1) });
+  if (paddedFiles.has(path.basename(file))) bytes = withoutPadding(bytes);
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole ? (bytes.buffer as ArrayBuffer) : new Uint8Array(bytes).buffer;
+}
+
+/**
+ * A target map file (key, count, count values; repeated) as offsets and
+ * values; `map[key]` gives the key's values as kuromoji's builder reads them.
+ */
+function compactTargetMap(bytes: Uint8Array): Record<number, Int32Array> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const int = (at: number) => (at + 4 <= bytes.length ? view.getInt32(at, true) : 0);
+  let maxKey = -1;
+  let total = 0;
+  for (let at = 4; at < bytes.length; ) {
+    const key = int(at);
+    const n = int(at + 4);
+    maxKey = Math.max(maxKey, key);
+    total += n;
+    at += 8 + 4 * n;
+  }
+  const starts = new Int32Array(maxKey + 2);
+  for (let at = 4; at < bytes.length; at += 8 + 4 * int(at + 4)) starts[int(at) + 1] += int(at + 4);
+  for (let k = 1; k < starts.length; k++) starts[k] += starts[k - 1];
+  const values = new Int32Array(total);
+  const filled = starts.slice(0, -1);
+  for (let at = 4; at < bytes.length; ) {
+    const key = int(at);
+    const n = int(at + 4);
+    for (let i = 0; i < n; i++) values[filled[key]++] = int(at + 8 + 4 * i);
+    at += 8 + 4 * n;
+  }
+  const none = new Int32Array(0);
+  return new Proxy({}, {
+    get(_, name) {
+      const key = typeof name === 'string' ? Number(name) : NaN;
+      return key >= 0 && key <= maxKey ? values.subarray(starts[key], starts[key + 1]) : none;
+    },
+  });
+}
+
+function compactTargetMaps(TokenInfoDictionary: { prototype: { loadTargetMap: unknown; target_map: unknown } }) {
+  TokenInfoDictionary.prototype.loadTargetMap = function (this: { target_map: unknown }, bytes: Uint8Array) {
+    this.target_map = compactTargetMap(bytes);
+    return this;
+  };
+}
+
 /**
  * Load the dictionary now, synchronously (about a second, once per process).
  * kuromoji's own loader is asynchronous only because it reads its files so;
@@ -67,10 +143,11 @@ function loadSync(): kuromoji.Tokenizer<kuromoji.IpadicFeatures> {
   if (tokenizer) return tokenizer;
   const DictionaryLoader = require('kuromoji/src/loader/DictionaryLoader');
   const Tokenizer = require('kuromoji/src/Tokenizer');
+  compactTargetMaps(require('kuromoji/src/dict/TokenInfoDictionary'));
   const loader = new DictionaryLoader(dictionary());
   loader.loadArrayBuffer = (file: string, done: (err: Error | null, buffer?: ArrayBuffer) => void) => {
     try {
-      done(null, new Uint8Array(zlib.gunzipSync(fs.readFileSync(file))).buffer);
+      done(null, readDictionaryFile(file));
     } catch (e) {
       done(e as Error);
     }

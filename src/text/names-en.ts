@@ -1,12 +1,17 @@
 // English names: runs of capitalized words, titles, months, weekdays and demonyms taken off.
-import englishWords from 'an-array-of-english-words' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isPlace } from './gazetteer.ts';
 import { englishLexicon } from './common-words.ts';
 import { sentences } from './sentences.ts';
 import { personTitles, type Name, type NameType } from './names-shared.ts';
 
 
-const words = new Set<string>(englishWords as string[]);
+// The English word list (275,000 words), read and parsed on first use: as a
+// JSON module under tsx's loader the same 3 MB file costs ~55 MB more resident.
+let englishWords: Set<string> | undefined;
+const dictionaryWords = () =>
+  (englishWords ??= new Set<string>(JSON.parse(readFileSync(createRequire(import.meta.url).resolve('an-array-of-english-words'), 'utf8'))));
 const enTitles = new Set(('President Vice Prime Minister Ministers Foreign Defense Defence Finance Trade Interior Justice Health Education Labor Labour ' +
   'Unification Industry Culture Environment Energy Chancellor Secretary Senator Sen Governor Gov Mayor Mr Mrs Ms Miss Dr Sir Dame Lord Lady King Queen ' +
   'Prince Princess Crown Emperor Empress Pope General Gen Lieutenant Colonel Col Major Admiral Captain Capt Sergeant Judge Justice Ambassador ' +
@@ -28,7 +33,10 @@ const orgWords = /\b(Bank|Ministry|University|College|Institute|Corporation|Corp
 
 interface Word { text: string; start: number; end: number; gapBefore: string; possessive?: boolean; afterThe?: boolean; afterStorm?: boolean }
 
-const ordinaryWord = (w: string) => words.has(w.toLowerCase()) || words.has(w.toLowerCase().replace(/s$/, ''));
+const ordinaryWord = (w: string) => {
+  const words = dictionaryWords();
+  return words.has(w.toLowerCase()) || words.has(w.toLowerCase().replace(/s$/, ''));
+};
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w) || /^(?:Mc|Mac|O'|O’|al-|el-|d'|D')\p{Lu}/u.test(w);
 export const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}&.]{1,6}$/u.test(w) && !acronymStop.has(w.replace(/\./g, '').toUpperCase());
 

@@ -54,6 +54,9 @@ export function requestLimits(): MiddlewareHandler {
     const url = c.req.url;
     const pathStart = url.indexOf('/', url.indexOf('//') + 2);
     if (url.length - pathStart > maxUrlLength) return c.text('address too long', 414);
+    // a GET or HEAD has no body to read (the server never passes one on), and asking for it
+    // would build a whole fetch Request for every page view
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     return limitBody(c, next);
   };
 }
