@@ -13,6 +13,11 @@
 //   on bench/data/translation-cases.ts: ko/en/ja originals with clean
 //   translations and copies with one planted error (negation, number, date,
 //   name, added sentence). Target P ≥ 0.95, R ≥ 0.90.
+// - sentence support's precision and recall (src/write/sentence-support.ts,
+//   supportOfSentence against both reports of its language) on
+//   bench/data/support-cases.ts: clean paraphrases and sentences with one
+//   planted fault (no entity, flipped negation, changed modality, added
+//   clause, wrong attribution). Target P ≥ 0.95, R ≥ 0.90.
 import { extractTerms } from '../src/text/terms.ts';
 import type { Article, SourceReport } from '../src/write/article.ts';
 import { writeExtractive } from '../src/write/extractive.ts';
@@ -22,6 +27,8 @@ import { demoDocumentFrequencies, demoStories, groundingCases, referenceLeads, t
 import { machineLine } from './machine.ts';
 import { checkSegment } from '../src/translate/translation-check.ts';
 import { translationCases } from './data/translation-cases.ts';
+import { supportCases, supportReports } from './data/support-cases.ts';
+import { indexSources, supportOfSentence } from '../src/write/sentence-support.ts';
 import { rouge, type Rouge } from './rouge.ts';
 
 const langs = ['ko', 'en', 'ja'];
@@ -216,4 +223,23 @@ function precisionRecall<T extends { planted: unknown; flagged: boolean }>(rs: T
   console.log(`  by direction: ${pairs.map((d) => { const s = precisionRecall(results.filter((r) => `${r.c.from}→${r.c.to}` === d)); return `${d} P ${f3(s.precision)} R ${f3(s.recall)}`; }).join('; ')}`);
   for (const r of results.filter((x) => !x.planted && x.flagged)) console.log(`  false positive: ${r.c.name} — ${r.findings.map((f) => f.message).join('; ')}`);
   for (const r of results.filter((x) => x.planted && !x.flagged)) console.log(`  missed: ${r.c.name}`);
+}
+
+// ——— sentence support ———
+{
+  const indexes = new Map(langs.map((l) => [l, indexSources(supportReports(l), l)]));
+  const results = supportCases().map((c) => {
+    const v = supportOfSentence(c.claim, indexes.get(c.lang)!);
+    return { c, planted: c.planted, flagged: !v.supported, v };
+  });
+  const all = precisionRecall(results);
+  console.log(`\nsentence support on ${results.length} sentences (bench/data/support-cases.ts, held out: not tuned on): ${all.p} with one planted fault, ${all.clean} clean paraphrases`);
+  console.log(`  overall: precision ${f3(all.precision)}, recall ${f3(all.recall)} (${all.tp} of ${all.p} planted flagged; ${all.fp} of ${all.clean} clean flagged); target P ≥ 0.95, R ≥ 0.90: ${all.precision >= 0.95 && all.recall >= 0.9 ? 'met' : 'NOT met'}`);
+  for (const k of ['no-entity', 'negation', 'modality', 'added-clause', 'attribution']) {
+    const rs = results.filter((r) => r.planted === k);
+    console.log(`    ${k.padEnd(13)} recall ${f3(rs.filter((r) => r.flagged).length / rs.length)} (${rs.filter((r) => r.flagged).length}/${rs.length})  [${langs.map((l) => `${l} ${rs.filter((r) => r.c.lang === l && r.flagged).length}/${rs.filter((r) => r.c.lang === l).length}`).join(', ')}]`);
+  }
+  console.log(`  by language: ${langs.map((l) => { const s = precisionRecall(results.filter((r) => r.c.lang === l)); return `${l} P ${f3(s.precision)} R ${f3(s.recall)}`; }).join('; ')}`);
+  for (const r of results.filter((x) => !x.planted && x.flagged)) console.log(`  false positive: ${r.c.name} "${r.c.claim}" — ${r.v.kind}: ${r.v.message ?? ''}`);
+  for (const r of results.filter((x) => x.planted && !x.flagged)) console.log(`  missed: ${r.c.name} "${r.c.claim}" (coverage ${r.v.coverage.toFixed(2)})`);
 }
