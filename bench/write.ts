@@ -9,6 +9,15 @@
 //   clean articles and copies with one planted error (number, date, quotation,
 //   name, "next week" about a past event). A case is flagged when `ok` is false.
 //   Korean and Japanese get `isCommonWord`: a term in at least 3 demo reports.
+// - the translation check's precision and recall (src/translate/translation-check.ts)
+//   on bench/data/translation-cases.ts: ko/en/ja originals with clean
+//   translations and copies with one planted error (negation, number, date,
+//   name, added sentence). Target P ≥ 0.95, R ≥ 0.90.
+// - sentence support's precision and recall (src/write/sentence-support.ts,
+//   supportOfSentence against both reports of its language) on
+//   bench/data/support-cases.ts: clean paraphrases and sentences with one
+//   planted fault (no entity, flipped negation, changed modality, added
+//   clause, wrong attribution). Target P ≥ 0.95, R ≥ 0.90.
 import { extractTerms } from '../src/text/terms.ts';
 import type { Article, SourceReport } from '../src/write/article.ts';
 import { writeExtractive } from '../src/write/extractive.ts';
@@ -17,6 +26,10 @@ import { checkGrounding, type GroundingFailure } from '../src/write/grounding.ts
 import { demoDocumentFrequencies, demoStories, groundingCases, referenceLeads, type PlantedKind } from './data/grounding-cases.ts';
 import { machineLine } from './machine.ts';
 import { memoryLine } from './memory-line.ts';
+import { checkSegment } from '../src/translate/translation-check.ts';
+import { translationCases } from './data/translation-cases.ts';
+import { supportCases, supportReports } from './data/support-cases.ts';
+import { indexSources, supportOfSentence } from '../src/write/sentence-support.ts';
 import { rouge, type Rouge } from './rouge.ts';
 
 const langs = ['ko', 'en', 'ja'];
@@ -185,4 +198,51 @@ function whyRelativePasses(article: Article, reports: SourceReport[]): string {
     }
   }
 }
+
+/** Precision and recall of flagged cases: a planted case flagged is a hit, a clean one flagged a false alarm. */
+function precisionRecall<T extends { planted: unknown; flagged: boolean }>(rs: T[]) {
+  const tp = rs.filter((r) => r.planted && r.flagged).length;
+  const fp = rs.filter((r) => !r.planted && r.flagged).length;
+  const p = rs.filter((r) => r.planted).length;
+  return { tp, fp, p, clean: rs.length - p, precision: tp + fp ? tp / (tp + fp) : NaN, recall: p ? tp / p : NaN };
+}
+
+// ——— translation check ———
+{
+  const results = translationCases().map((c) => {
+    const findings = checkSegment(c.original, c.translation, c.from, c.to, 'text', c.pairs);
+    return { c, planted: c.planted, flagged: findings.length > 0, findings, rightKind: c.planted !== null && findings.some((f) => f.kind === c.planted) };
+  });
+  const all = precisionRecall(results);
+  console.log(`\ntranslation check on ${results.length} cases (bench/data/translation-cases.ts, held out: written after the check's rules, not tuned on): ${all.p} with one planted error, ${all.clean} clean`);
+  console.log(`  overall: precision ${f3(all.precision)}, recall ${f3(all.recall)} (${all.tp} of ${all.p} planted errors flagged; ${all.fp} of ${all.clean} clean translations flagged); target P ≥ 0.95, R ≥ 0.90: ${all.precision >= 0.95 && all.recall >= 0.9 ? 'met' : 'NOT met'}`);
+  for (const k of ['negation', 'number', 'date', 'name', 'added-sentence']) {
+    const rs = results.filter((r) => r.planted === k);
+    console.log(`    ${k.padEnd(14)} recall ${f3(rs.filter((r) => r.flagged).length / rs.length)} (${rs.filter((r) => r.flagged).length}/${rs.length}), flagged with a finding of this kind ${rs.filter((r) => r.rightKind).length}/${rs.length}`);
+  }
+  const pairs = [...new Set(results.map((r) => `${r.c.from}→${r.c.to}`))];
+  console.log(`  by direction: ${pairs.map((d) => { const s = precisionRecall(results.filter((r) => `${r.c.from}→${r.c.to}` === d)); return `${d} P ${f3(s.precision)} R ${f3(s.recall)}`; }).join('; ')}`);
+  for (const r of results.filter((x) => !x.planted && x.flagged)) console.log(`  false positive: ${r.c.name} — ${r.findings.map((f) => f.message).join('; ')}`);
+  for (const r of results.filter((x) => x.planted && !x.flagged)) console.log(`  missed: ${r.c.name}`);
+}
+
+// ——— sentence support ———
+{
+  const indexes = new Map(langs.map((l) => [l, indexSources(supportReports(l), l)]));
+  const results = supportCases().map((c) => {
+    const v = supportOfSentence(c.claim, indexes.get(c.lang)!);
+    return { c, planted: c.planted, flagged: !v.supported, v };
+  });
+  const all = precisionRecall(results);
+  console.log(`\nsentence support on ${results.length} sentences (bench/data/support-cases.ts, held out: not tuned on): ${all.p} with one planted fault, ${all.clean} clean paraphrases`);
+  console.log(`  overall: precision ${f3(all.precision)}, recall ${f3(all.recall)} (${all.tp} of ${all.p} planted flagged; ${all.fp} of ${all.clean} clean flagged); target P ≥ 0.95, R ≥ 0.90: ${all.precision >= 0.95 && all.recall >= 0.9 ? 'met' : 'NOT met'}`);
+  for (const k of ['no-entity', 'negation', 'modality', 'added-clause', 'attribution']) {
+    const rs = results.filter((r) => r.planted === k);
+    console.log(`    ${k.padEnd(13)} recall ${f3(rs.filter((r) => r.flagged).length / rs.length)} (${rs.filter((r) => r.flagged).length}/${rs.length})  [${langs.map((l) => `${l} ${rs.filter((r) => r.c.lang === l && r.flagged).length}/${rs.filter((r) => r.c.lang === l).length}`).join(', ')}]`);
+  }
+  console.log(`  by language: ${langs.map((l) => { const s = precisionRecall(results.filter((r) => r.c.lang === l)); return `${l} P ${f3(s.precision)} R ${f3(s.recall)}`; }).join('; ')}`);
+  for (const r of results.filter((x) => !x.planted && x.flagged)) console.log(`  false positive: ${r.c.name} "${r.c.claim}" — ${r.v.kind}: ${r.v.message ?? ''}`);
+  for (const r of results.filter((x) => x.planted && !x.flagged)) console.log(`  missed: ${r.c.name} "${r.c.claim}" (coverage ${r.v.coverage.toFixed(2)})`);
+}
+
 console.log(`\n${memoryLine()}`);

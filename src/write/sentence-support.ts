@@ -16,7 +16,7 @@ import { extractTerms, type Term } from '../text/terms.ts';
 import { sentences } from '../text/sentences.ts';
 import { namesIn } from '../text/names.ts';
 import { isCueWord, modalityDifference, polarityOf, type Polarity } from '../text/polarity.ts';
-import type { Article, SourceReport } from './article.ts';
+import { sections, type Article, type SourceReport } from './article.ts';
 import { imageBrief } from './image-brief.ts';
 
 export type SupportKind = 'unsupported' | 'negation' | 'modality' | 'attribution';
@@ -73,6 +73,14 @@ export interface SourceIndex {
 
 const isCjk = (lang: string) => lang === 'ko' || lang === 'ja' || lang === 'zh';
 
+// "November 22" / "22 November": the day of a date is the date's (the grounding check judges dates), not a figure
+const englishDates = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi;
+
+/** The figures of a text, dates left out. */
+function numberTerms(text: string, lang: string): string[] {
+  return extractTerms(text.normalize('NFKC').replace(englishDates, ' '), lang).filter((t) => t.kind === 'number').map((t) => t.term);
+}
+
 function contentTerms(text: string, lang: string): Term[] {
   return extractTerms(text, lang).filter((t) => (t.kind === 'word' || t.kind === 'entity') && !isCueWord(t.term, lang));
 }
@@ -85,10 +93,9 @@ export function indexSources(reports: SourceReport[], lang: string): SourceIndex
     const list: SourceSentence[] = [];
     for (const text of [r.title, ...r.body.split(/\n+/).flatMap((p) => sentences(p, lang))]) {
       if (!text.trim()) continue;
-      const terms = extractTerms(text, lang);
       const w = contentTerms(text, lang).map((t) => t.term);
       for (const t of w) words.add(t);
-      list.push({ reportId: r.id, text, words: w, numbers: new Set(terms.filter((t) => t.kind === 'number').map((t) => t.term)), polarity: polarityOf(text, lang), lower: text.normalize('NFKC').toLowerCase() });
+      list.push({ reportId: r.id, text, words: w, numbers: new Set(numberTerms(text, lang)), polarity: polarityOf(text, lang), lower: text.normalize('NFKC').toLowerCase() });
     }
     byReport.push(list);
   }
@@ -124,12 +131,12 @@ export function supportOfSentence(claim: string, index: SourceIndex, opts: Suppo
   const isName = (t: Term) => t.kind === 'entity' || names.some((n) => n.includes(t.term));
   const words = all.filter((t) => !isName(t));
   const terms = words.length ? words : all;
-  const numbers = extractTerms(claim, lang).filter((t) => t.kind === 'number').map((t) => t.term);
+  const numbers = numberTerms(claim, lang);
   const total = terms.reduce((a, t) => a + weightOf(t), 0);
   if (!index.byReport.length || (!total && !numbers.length)) return { supported: true, missing: [], coverage: 1 };
 
   // the best passage: a source sentence with its neighbours in the same report
-  type Passage = { center: SourceSentence; window: SourceSentence[]; matched: number; centerHits: number; missing: string[] };
+  type Passage = { center: SourceSentence; window: SourceSentence[]; matched: number; score: number; centerHits: number; missing: string[] };
   let b: Passage | undefined;
   for (const list of index.byReport) {
     list.forEach((center, i) => {
@@ -142,8 +149,11 @@ export function supportOfSentence(claim: string, index: SourceIndex, opts: Suppo
         if (found(t.term, pool, lang)) matched += weightOf(t);
         else missing.push(t.term);
       }
+      // the claim's figures count as words: of two passages saying alike, the one with its figures is where it comes from
+      const windowNumbers = new Set(window.flatMap((s) => [...s.numbers]));
+      const score = matched + numbers.filter((n) => windowNumbers.has(n)).length;
       // among passages matching alike, the one whose own centre holds most: its cues are compared
-      if (!b || matched > b.matched || (matched === b.matched && centerHits > b.centerHits)) b = { center, window, matched, centerHits, missing };
+      if (!b || score > b.score || (score === b.score && centerHits > b.centerHits)) b = { center, window, matched, score, centerHits, missing };
     });
   }
   const found_: Passage | undefined = b;
@@ -202,9 +212,10 @@ export function articleSentences(article: Article): Array<{ where: string; sente
   add('lead', article.lead);
   article.body.forEach((p, i) => add(`paragraph ${i + 1}`, p.text, p.citations));
   add('summary', article.summary);
-  // the extractive writer's alt text describes its section's stock picture, not the news: nothing to support
+  // the extractive writer's alt text describes a section's stock picture, not the news: nothing to support
+  // (an edition article may carry the original's, of the original's section)
   const alt = article.imageBrief.alt;
-  if (alt && alt !== imageBrief(article.section, lang).alt) add('alt text', alt);
+  if (alt && !sections.some((s) => alt === imageBrief(s, lang).alt)) add('alt text', alt);
   return out;
 }
 

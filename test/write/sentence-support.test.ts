@@ -81,3 +81,17 @@ test('the extractive writer\'s articles pass, in three languages', () => {
     assert.deepEqual(checkSentenceSupport(a, [...reports]), [], lang);
   }
 });
+
+test('the day of a date written out is no figure of its own; a figure decides which passage a sentence comes from', () => {
+  const reports = [
+    report(5, 'Cup draw', 'Athletic play Kestrel Bay United in the semi-final on Sunday. The winners meet 22 clubs in the league phase.'),
+    report(6, 'Regulator opens review', 'A regulator opened a review of the battery deal. The review can last up to 120 days.'),
+  ];
+  // the writer resolved "Sunday" to its date: 22 is the day, not the 22 clubs of another sentence
+  assert.equal(verdict('Athletic play Kestrel Bay United in the semi-final on Sunday, November 22.', reports, 'en').supported, true);
+  // "review" is in both of report 6's sentences: the one with 120 in it is the passage
+  const v = verdict('The review can last up to 120 days.', reports, 'en');
+  assert.equal(v.supported, true, v.message);
+  assert.equal(verdict('The review can last up to 150 days.', reports, 'en').supported, true, 'a figure the reports never give is the grounding check\'s to catch');
+  assert.equal(verdict('The winners meet 120 clubs in the league phase.', reports, 'en').supported, false, 'a figure from another passage is not support');
+});
