@@ -7,10 +7,7 @@
 // provider is asked (two workers never translate the same one) and commits
 // each result on its own. A failure is kept on the translation row with its
 // error and next attempt time; it never touches the article, whose original
-// stays up in every edition until a translation is done. A translation the
-// translation check finds wanting (a number, date, name, quotation or negation
-// of the original missing, or something added) is held as 'review' with its
-// findings: the edition shows the original until an editor decides.
+// stays up in every edition until a translation is done.
 import type { Config } from '../config.ts';
 import type { Queryable } from '../db/db.ts';
 import type { Newsroom } from '../pipeline/context.ts';
@@ -19,8 +16,6 @@ import { rejectedPrefix, type Translator } from './common.ts';
 import { translateArticle, type ArticleText, type TranslatedArticle } from './translate-article.ts';
 import { createTranslator } from './translator.ts';
 import { readReviewPolicy } from '../db/settings.ts';
-import { glossaryPairs, pairsIn } from './glossary-terms.ts';
-import { checkTranslation, type TranslationFinding } from './translation-check.ts';
 
 /** Article-editions per run, and time after which no new one is started: the scheduler's pass stays short, the rest waits for the next. */
 const defaultLimit = 50;
@@ -100,38 +95,16 @@ async function loadVersion(q: Queryable, w: Work): Promise<ArticleText> {
   return { headline: v.headline, lead: v.lead, body: v.body, summary: v.summary, alt: v.image_brief?.alt ?? null };
 }
 
-/**
- * `state` is 'review' when the review policy asks a person to approve translations,
- * or when the translation check found something (`findings`): readers see it only once approved.
- */
-async function saveDone(q: Queryable, w: Work, t: TranslatedArticle, state: 'done' | 'review', findings: TranslationFinding[]) {
+/** `state` is 'review' when the review policy asks a person to approve translations: readers see it only once approved. */
+async function saveDone(q: Queryable, w: Work, t: TranslatedArticle, state: 'done' | 'review') {
   await q.query(
-    `INSERT INTO translations (article_id, version, lang, source_lang, headline, lead, body, summary, alt_text, provider, model, state, error, attempts, next_attempt_at, updated_at, findings)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, 1, NULL, now(), $13)
+    `INSERT INTO translations (article_id, version, lang, source_lang, headline, lead, body, summary, alt_text, provider, model, state, error, attempts, next_attempt_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, 1, NULL, now())
      ON CONFLICT (article_id, version, lang) DO UPDATE SET source_lang = excluded.source_lang, headline = excluded.headline, lead = excluded.lead,
        body = excluded.body, summary = excluded.summary, alt_text = excluded.alt_text, provider = excluded.provider, model = excluded.model,
-       state = excluded.state, error = NULL, attempts = translations.attempts + 1, next_attempt_at = NULL, updated_at = now(), findings = excluded.findings`,
-    [w.article_id, w.version, w.lang, w.source_lang, t.headline, t.lead, JSON.stringify(t.body), t.summary, t.alt, t.provider, t.model, state,
-      findings.length ? JSON.stringify(findings) : null],
+       state = excluded.state, error = NULL, attempts = translations.attempts + 1, next_attempt_at = NULL, updated_at = now()`,
+    [w.article_id, w.version, w.lang, w.source_lang, t.headline, t.lead, JSON.stringify(t.body), t.summary, t.alt, t.provider, t.model, state],
   );
-}
-
-/** The reader-visible segments of an article, in the order translateArticle sends them. */
-function segments(a: ArticleText): { texts: string[]; labels: string[] } {
-  const texts = [a.headline, a.lead, ...a.body.map((p) => p.text), a.summary];
-  const labels = ['headline', 'lead', ...a.body.map((_, i) => `paragraph ${i + 1}`), 'summary'];
-  if (a.alt?.trim()) {
-    texts.push(a.alt);
-    labels.push('image alt text');
-  }
-  return { texts, labels };
-}
-
-/** The translation check of a translated article against its original, names through the glossary. */
-async function findingsOf(q: Queryable, original: ArticleText, translated: ArticleText, from: string, to: string): Promise<TranslationFinding[]> {
-  const { texts, labels } = segments(original);
-  const pairs = pairsIn(texts, await glossaryPairs(q, from, to));
-  return checkTranslation(texts, segments(translated).texts, labels, from, to, pairs);
 }
 
 async function saveFailure(q: Queryable, w: Work, translator: Translator, message: string) {
@@ -152,24 +125,22 @@ async function saveFailure(q: Queryable, w: Work, translator: Translator, messag
   );
 }
 
-/** One claimed item: 'translated', 'cached' or 'skipped' (done or not due after all), and whether the check held it; throws on failure. */
-async function translateItem(nr: Newsroom, translator: Translator, w: Work): Promise<{ outcome: 'translated' | 'cached' | 'skipped'; checkHeld: boolean }> {
+/** One claimed item: 'translated', 'cached' or 'skipped' (done or not due after all); throws on failure. */
+async function translateItem(nr: Newsroom, translator: Translator, w: Work): Promise<'translated' | 'cached' | 'skipped'> {
   // Between listing and claiming, another worker may have finished or failed it.
   // (a failed row with no next attempt was given up: not due)
   const [row] = await nr.db.query<{ state: string; error: string | null; due: boolean }>(
     `SELECT state, error, coalesce(next_attempt_at <= now(), false) AS due FROM translations WHERE article_id = $1 AND version = $2 AND lang = $3`,
     [w.article_id, w.version, w.lang]);
-  if (row && (row.state !== 'failed' || !row.due)) return { outcome: 'skipped', checkHeld: false };
+  if (row && (row.state !== 'failed' || !row.due)) return 'skipped';
   const feedback = row?.error?.startsWith(rejectedPrefix) ? row.error.slice(rejectedPrefix.length) : undefined;
   const article = await loadVersion(nr.db, w);
   const translated = await translateArticle(nr.db, translator, article, w.source_lang, w.lang, { feedback });
-  const findings = await findingsOf(nr.db, article, translated, w.source_lang, w.lang);
   await nr.db.transaction(async (tx) => {
-    const held = findings.length > 0 || (await readReviewPolicy(tx)).translations;
-    await saveDone(tx, w, translated, held ? 'review' : 'done', findings);
+    await saveDone(tx, w, translated, (await readReviewPolicy(tx)).translations ? 'review' : 'done');
     await release(tx, w, nr.worker);
   });
-  return { outcome: translated.cached ? 'cached' : 'translated', checkHeld: findings.length > 0 };
+  return translated.cached ? 'cached' : 'translated';
 }
 
 export async function runTranslateStage(nr: Newsroom, options: TranslateStageOptions = {}): Promise<StageReport> {
@@ -194,8 +165,7 @@ export async function runTranslateStage(nr: Newsroom, options: TranslateStageOpt
         continue;
       }
       try {
-        const { outcome, checkHeld } = await translateItem(nr, translator, w);
-        if (checkHeld) bump(report, 'held_by_check');
+        const outcome = await translateItem(nr, translator, w);
         if (outcome === 'skipped') await release(nr.db, w, nr.worker);
         bump(report, outcome === 'skipped' ? 'skipped' : 'translated');
         if (outcome === 'cached') bump(report, 'from_cache');

@@ -9,7 +9,7 @@
 // - negation (src/text/polarity.ts): as many negated sentences;
 // - sentences: no more than the original has (nothing added).
 import { extractTerms } from '../text/terms.ts';
-import { detectNames, hasHangul, namesIn, personTitles } from '../text/names.ts';
+import { namesIn, personTitles } from '../text/names.ts';
 import { polarityOf } from '../text/polarity.ts';
 import { nameKeys, soundsAlike } from '../text/romanize.ts';
 import { sentences } from '../text/sentences.ts';
@@ -142,19 +142,6 @@ const genericWords = new Set(('island islands river bay lake mountain mount port
 /** A name without the honorific or the kind of place written onto it: 오렌 씨, ハルネ市, 하루네시 → the name to sound out. */
 const bare = (s: string) => s.replace(/(?:씨|さん|氏|様)$/, '').replace(/(?<=\p{L}{2})(?:市|県|町|村|区|州|시|군|구|주)$/u, '');
 
-/**
- * The names of an original a translation must carry. A Korean person's name
- * the detector found with no title beside it (장관, 씨 …) and no glossary
- * entry is left out: a common noun that starts like a name (현수교, a
- * suspension bridge) is translated, not spelled.
- */
-function checkedNames(original: string, from: string, pairs: GlossaryPair[]): string[] {
-  const names = detectNames(original, from);
-  if (!from.startsWith('ko')) return names.map((n) => n.name);
-  return names.filter((n) => n.type !== 'person' || !hasHangul(n.name) || pairs.some((p) => p.source === n.name) ||
-    personTitles.ko.some((t) => original.includes(`${n.name} ${t}`) || original.includes(`${n.name}${t}`))).map((n) => n.name);
-}
-
 const negatedSentences = (text: string, lang: string) => sentences(text, lang).filter((s) => polarityOf(s, lang).negated).length;
 const quotations = (text: string) => quoteSpans(text).length;
 
@@ -173,7 +160,7 @@ export function checkSegment(original: string, translation: string, from: string
   for (const m of b.months.filter((x) => !a.months.includes(x))) out.push({ kind: 'date', where, claim: monthNames[m - 1], message: `the month ${monthNames[m - 1]} is not in the original` });
   let cands: string[] | undefined;
   const candidates = () => (cands ??= spellings(translation, to));
-  for (const name of checkedNames(original, from, pairs)) {
+  for (const name of namesIn(original, from)) {
     if (!nameCarried(name, translation, to, pairs, candidates)) out.push({ kind: 'name', where, claim: name, message: `the name "${name}" of the original is missing or misspelled in the translation` });
   }
   const qa = quotations(original), qb = quotations(translation);

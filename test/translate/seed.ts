@@ -1,8 +1,7 @@
 // Published articles made directly in the database, and loopback "engines"
 // that translate by script: enough language to pass language identification,
-// with every placeholder or glossary name and every figure carried through.
+// with every placeholder or glossary name carried through.
 import type { Db } from '../../src/db/db.ts';
-import { figures } from '../../src/translate/translation-check.ts';
 import { startServer } from '../helpers/http-server.ts';
 import { startOpenAiServer, type Answer, type Scripted } from '../helpers/openai-server.ts';
 
@@ -76,42 +75,14 @@ export async function reviseArticle(db: Db, s: Seeded, text: SeedText): Promise<
   return v;
 }
 
-/** The glossary placeholders of a segment, and the mayor's name where no glossary entry hid it (kept as written, as engines do with a name they do not know). */
-const placeholders = (text: string) => [...(text.match(/\[\[G\d+\]\]/g) ?? []), ...(text.includes('코르바스') ? ['코르바스'] : [])];
+const placeholders = (text: string) => text.match(/\[\[G\d+\]\]/g) ?? [];
 
-const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const weekdaysIn: Record<string, string[]> = {
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  ko: ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'],
-  ja: ['日曜日', '月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日'],
-};
-
-/**
- * The figures of `source` (numbers, dates, months, weekdays, as the translation
- * check reads them) written the way `lang` writes them: what a faithful
- * translation carries over, so the scripted engines' answers pass the check.
- */
-function figuresFor(lang: string, source: string): string {
-  const f = figures(source, 'en'); // figures are read the same in every language
-  const date = (md: string) => {
-    const [m, d] = md.split('-').map(Number);
-    return lang === 'ko' ? `${m}월 ${d}일` : lang === 'ja' ? `${m}月${d}日` : `${monthsEn[m - 1]} ${d}`;
-  };
-  const month = (m: number) => (lang === 'ko' ? `${m}월` : lang === 'ja' ? `${m}月` : monthsEn[m - 1]);
-  const day = (d: number) => (weekdaysIn[lang] ?? weekdaysIn.en)[d];
-  return [...f.numbers, ...f.dates.map(date), ...f.months.map(month), ...f.days.map(day)].join(', ');
-}
-
-/**
- * A made-up rendering in `lang` that names `names` (placeholders or spellings),
- * in one sentence, carrying the figures of its `source` segment.
- */
-export function render(lang: string, names: string[], i = 0, source = ''): string {
-  const figs = figuresFor(lang, source);
-  if (lang === 'ja') return `市議会は港の橋の計画を進めると発表した${names.length ? `と${names.join('と')}が説明した` : ''}${figs ? `（${figs}）` : ''}（${i + 1}）。`;
-  if (lang === 'pt') return `A câmara municipal disse que o plano da ponte do porto vai avançar${names.length ? `, como ${names.join(' e ')} explicou` : ''}${figs ? ` (${figs})` : ''} (${i + 1}).`;
-  if (lang === 'ko') return `시의회는 항만 대교 계획을 그대로 진행한다고 밝혔다${names.length ? `고 ${names.join('와 ')}가 설명했다` : ''}${figs ? ` (${figs})` : ''} (${i + 1}).`;
-  return `The city council said that the plan for the harbour bridge will go ahead${names.length ? `, as ${names.join(' and ')} explained` : ''}${figs ? ` (${figs})` : ''} (${i + 1}).`;
+/** A made-up rendering in `lang` that names `names` (placeholders or spellings). */
+export function render(lang: string, names: string[], i = 0): string {
+  if (lang === 'ja') return `市議会は月曜日、港の橋の計画を進めると発表した${names.length ? `。${names.join('と')}が説明した` : ''}（${i + 1}）。`;
+  if (lang === 'pt') return `A câmara municipal disse na segunda-feira que o plano da ponte do porto vai avançar${names.length ? `, como ${names.join(' e ')} explicou` : ''} (${i + 1}).`;
+  if (lang === 'ko') return `시의회는 월요일 항만 대교 계획을 그대로 진행한다고 밝혔다${names.length ? `. ${names.join('와 ')}가 설명했다` : ''} (${i + 1}).`;
+  return `The city council said on Monday that the plan for the harbour bridge will go ahead${names.length ? `, as ${names.join(' and ')} explained` : ''} (${i + 1}).`;
 }
 
 const lowerLang = (code: string) => code.toLowerCase().split('-')[0];
@@ -119,14 +90,14 @@ const lowerLang = (code: string) => code.toLowerCase().split('-')[0];
 /** LibreTranslate on loopback: renders each q in the target language, carrying its placeholders. */
 export function libreEngine(opts: { mangle?: (token: string) => string } = {}): Answer {
   return (body) => ({
-    json: { translatedText: (body.q as string[]).map((q, i) => render(lowerLang(body.target), placeholders(q).map(opts.mangle ?? ((t) => t)), i, q)) },
+    json: { translatedText: (body.q as string[]).map((q, i) => render(lowerLang(body.target), placeholders(q).map(opts.mangle ?? ((t) => t)), i)) },
   });
 }
 
 /** DeepL on loopback, the same way. */
 export function deeplEngine(): Answer {
   return (body) => ({
-    json: { translations: (body.text as string[]).map((t, i) => ({ detected_source_language: body.source_lang, text: render(lowerLang(body.target_lang), placeholders(t), i, t) })) },
+    json: { translations: (body.text as string[]).map((t, i) => ({ detected_source_language: body.source_lang, text: render(lowerLang(body.target_lang), placeholders(t), i) })) },
   });
 }
 
@@ -158,7 +129,7 @@ export function llmEngine(opts: { forceLang?: string; names?: Record<string, str
   return (body) => {
     const lang = opts.forceLang ?? languageOfPrompt(body);
     const name = (opts.names ?? korvathIn)[languageOfPrompt(body)];
-    return { json: chat({ translations: segmentsOfRequest(body).map((s, i) => render(lang, s.includes('코르바스') ? [name] : [], i, s)) }) };
+    return { json: chat({ translations: segmentsOfRequest(body).map((s, i) => render(lang, s.includes('코르바스') ? [name] : [], i)) }) };
   };
 }
 

@@ -22,7 +22,7 @@ const config = testConfig({ editions });
 const translator: Translator = {
   name: 'libretranslate', model: null, glossaryMode: 'placeholders',
   async translate(texts, _from, to) {
-    return texts.map((q, i) => render(to, q.match(/\[\[G\d+\]\]/g) ?? [], i, q));
+    return texts.map((q, i) => render(to, q.match(/\[\[G\d+\]\]/g) ?? [], i));
   },
 };
 
