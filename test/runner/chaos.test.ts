@@ -161,6 +161,9 @@ const activeJobs = async (db: Db, before?: Date) =>
     `SELECT count(*)::int AS n FROM pgboss.job WHERE state = 'active'${before ? ' AND started_on < $1' : ''}`,
     before ? [before] : [])).at(0)!.n;
 
+const finishedJobs = async (db: Db) =>
+  (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE state = 'completed' AND name <> 'sweep'`))[0].n;
+
 /** Kill one of `list` with SIGKILL, wait for it to die, start it again. */
 async function killAndRestart<P extends Proc>(list: P[], i: number, start: () => Promise<P>) {
   const victim = list[i];
@@ -179,20 +182,32 @@ if (postgres) {
     const childEnv = { ...t.env, ...env };
     const servers = [await startServing(['serve'], childEnv), await startServing(['serve'], childEnv)];
     procs.push(...servers);
-    const startWorker = async () => startCli(['worker', '--concurrency', '2'], childEnv);
+    const startWorker = async () => {
+      const w = startCli(['worker', '--concurrency', '2'], childEnv);
+      // up once it says so: from then on SIGTERM drains it (before, the signal just ends the process)
+      const ready = new Promise<void>((resolve) => w.child.stdout!.on('data', (d) => String(d).includes('is running') && resolve()));
+      return { ...w, ready };
+    };
     const workers = [await startWorker(), await startWorker(), await startWorker()];
     procs.push(...workers);
 
-    // Once the first entries are in, kill a random worker 5 to 7 times, 0.5–3 s apart, while the corpus goes through.
+    // Once the first entries are in, kill a random worker after a random 0.5–3 s and at
+    // least one finished job since the last kill (so the kills cannot starve the corpus),
+    // until the corpus is through and at least 5 kills were made (at most 12).
     await until('the first entries are stored', async () =>
       (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM feed_items'))[0].n > 0);
-    const kills = 5 + Math.floor(rand() * 3);
+    let kills = 0;
     let lastKill = new Date();
-    for (let k = 0; k < kills; k++) {
+    let finished = await finishedJobs(db);
+    while (kills < 12 && (kills < 5 || !(await pipelineDone(db)))) {
       await sleep(500 + rand() * 2500);
+      const need = finished + 1 + Math.floor(rand() * 4);
+      await until('a job finished since the last kill', async () => (await finishedJobs(db)) >= need);
       await killAndRestart(workers, Math.floor(rand() * workers.length), startWorker);
       lastKill = new Date();
-      console.log(`kill ${k + 1}, ${await activeJobs(db)} jobs running, left to do: ${JSON.stringify(await progress(db))}`);
+      finished = await finishedJobs(db);
+      kills++;
+      console.log(`kill ${kills}, ${await activeJobs(db)} jobs running, left to do: ${JSON.stringify(await progress(db))}`);
     }
     console.log(`${kills} workers killed`);
     await until('the workers finished the corpus', () => pipelineDone(db)).catch(async (e) => {
@@ -216,6 +231,7 @@ if (postgres) {
     }
 
     // SIGTERM drains every worker: each exits 0 and no job is left claimed
+    await Promise.all(workers.map((w) => w.ready));
     for (const p of [...workers, ...servers]) p.child.kill('SIGTERM');
     for (const r of await Promise.all([...workers, ...servers].map((p) => p.done))) assert.equal(r.code, 0, r.stderr);
     assert.equal(await activeJobs(db), 0, 'nothing left claimed');
