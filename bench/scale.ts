@@ -4,8 +4,8 @@
 // their pages, a share of wire copies) goes from its feeds to published pages
 // with story cards (extractive writer, no translator). Per run: reports/s end
 // to end, each stage's throughput, queue latency (a due job's wait until a
-// worker starts it) p50/p99, queue overhead per job, and scaling efficiency
-// (throughput with k workers ÷ k × one worker's).
+// worker starts it) p50/p99, and scaling efficiency (throughput with k
+// workers ÷ k × one worker's); then the queue's own overhead per job.
 //
 // REPORTS (default 10000) sets the corpus size; WORKERS (default 1,2,4) the runs.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -17,6 +17,7 @@ import pg from 'pg';
 import type { Db } from '../src/db/db.ts';
 import { openPostgres } from '../src/db/postgres.ts';
 import { addSource } from '../src/ingest/sources.ts';
+import { JobQueue } from '../src/runner/queue.ts';
 // @ts-expect-error: a plain JavaScript helper shared with the test runner
 import { startPostgres } from '../test/helpers/postgres-server.mjs';
 import { machineLine } from './machine.ts';
@@ -101,8 +102,8 @@ async function run(pgUrl: string, k: number, corpusPort: number): Promise<RunRes
   console.log(`  end to end (feeds to published pages with their cards): ${seconds.toFixed(1)} s, ${(reportCount / seconds).toFixed(1)} reports/s; text only (published, before cards): ${textSeconds.toFixed(1)} s, ${(reportCount / textSeconds).toFixed(1)} reports/s`);
 
   // Per stage: units of work done, the stage's busy time summed over its runs, and its span (first start to last finish).
-  const runs = await db.query<{ stage: string; duration_ms: number; started: Date; finished: Date; counts: Record<string, number> }>(
-    `SELECT stage, duration_ms, started_at AS started, finished_at AS finished, counts FROM pipeline_runs WHERE state <> 'running'`);
+  const runs = await db.query<{ stage: string; state: string; duration_ms: number; started: Date; finished: Date; counts: Record<string, number> }>(
+    `SELECT stage, state, duration_ms, started_at AS started, finished_at AS finished, counts FROM pipeline_runs WHERE state <> 'running'`);
   const notUnits = new Set(['retry_later', 'failed', 'more_waiting', 'deferred']);
   const unitsOf: Record<string, [string, (c: Record<string, number>) => number]> = {
     poll: ['items', (c) => c.items_new ?? 0],
@@ -114,7 +115,8 @@ async function run(pgUrl: string, k: number, corpusPort: number): Promise<RunRes
   for (const [stage, [unit, count]] of Object.entries(unitsOf)) {
     const mine = runs.filter((r) => r.stage === stage);
     if (!mine.length) continue;
-    const units = mine.reduce((n, r) => n + count(r.counts), 0);
+    // a run that failed or was cut off rolled its work back: its time counts, its counts do not
+    const units = mine.reduce((n, r) => n + (r.state === 'ok' ? count(r.counts) : 0), 0);
     const busy = mine.reduce((n, r) => n + (r.duration_ms ?? 0), 0) / 1000;
     const span = (Math.max(...mine.map((r) => +r.finished)) - Math.min(...mine.map((r) => +r.started))) / 1000;
     console.log(`  ${stage.padEnd(10)} ${String(mine.length).padStart(5)} runs, ${String(units).padStart(6)} ${unit.padEnd(7)}` +
@@ -127,16 +129,37 @@ async function run(pgUrl: string, k: number, corpusPort: number): Promise<RunRes
      FROM pgboss.job WHERE state = 'completed' AND retry_count = 0 AND name <> 'dead-letter'`);
   const waits = jobs.map((j) => Number(j.wait_ms));
   console.log(`  queue latency over ${jobs.length} jobs: p50 ${quantile(waits, 0.5).toFixed(1)} ms, p99 ${quantile(waits, 0.99).toFixed(1)} ms`);
-  // Overhead: a job's time in the queue's hands (fetch, settle) beside its stage's own run, per job.
-  const [ov] = await db.query<{ job_ms: number; run_ms: number; jobs: number }>(
-    `SELECT (SELECT sum(extract(epoch FROM completed_on - started_on) * 1000) FROM pgboss.job
-             WHERE state = 'completed' AND name IN ('poll', 'extract', 'cluster', 'write', 'illustrate'))::float8 AS job_ms,
-            (SELECT sum(duration_ms) FROM pipeline_runs WHERE stage IN ('poll', 'extract', 'cluster', 'write', 'illustrate'))::float8 AS run_ms,
-            (SELECT count(*) FROM pgboss.job WHERE state = 'completed' AND name IN ('poll', 'extract', 'cluster', 'write', 'illustrate'))::int AS jobs`);
-  console.log(`  job time outside its stage's run (handler checks, sends, settle): ${((ov.job_ms - ov.run_ms) / ov.jobs).toFixed(1)} ms per job, mean over ${ov.jobs} jobs`);
   await db.close();
   rmSync(dataDir, { recursive: true, force: true });
   return { workers: k, seconds, textSeconds, reports: reportCount, articles };
+}
+
+/**
+ * The queue's own cost per job, apart from any work: 100 jobs that do nothing,
+ * each sent when the previous one finished, through one worker. Per job: from
+ * send to the handler starting (fetch, NOTIFY), and from the handler's end to
+ * the job recorded completed.
+ */
+async function queueOverhead(url: string) {
+  const db = await openPostgres(url);
+  const q = new JobQueue(db, url);
+  await q.start([{ name: 'noop' }]);
+  let started!: () => void;
+  await q.work('noop', 1, async () => started());
+  const dispatch: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const ran = new Promise<void>((r) => (started = r));
+    const t0 = performance.now();
+    await q.send('noop', {}, `noop:${i}`);
+    await ran;
+    dispatch.push(performance.now() - t0);
+  }
+  await sleep(1000);
+  const settle = (await db.query<{ ms: number }>(
+    `SELECT extract(epoch FROM completed_on - started_on)::float8 * 1000 AS ms FROM pgboss.job WHERE name = 'noop' AND state = 'completed'`)).map((r) => r.ms);
+  console.log(`\nqueue overhead per job (100 jobs with no work, one after another): send → handler p50 ${quantile(dispatch, 0.5).toFixed(1)} ms (p99 ${quantile(dispatch, 0.99).toFixed(1)}), start → recorded complete p50 ${quantile(settle, 0.5).toFixed(1)} ms (p99 ${quantile(settle, 0.99).toFixed(1)})`);
+  await q.stop();
+  await db.close();
 }
 
 console.log(machineLine());
@@ -146,6 +169,7 @@ const server = await startPostgres();
 const results: RunResult[] = [];
 try {
   for (const k of workerCounts) results.push(await run(server.url, k, corpus.port));
+  await queueOverhead(server.url + 'newsroom_template');
 } finally {
   await server.stop();
   corpus.child.kill();
