@@ -23,17 +23,42 @@ const jaNouns = '議会 港湾 大臣 予算 台風 橋 選挙 ストライキ �
 const jaParticles = 'が を は で と の に'.split(' ');
 const pick = <T,>(r: () => number, xs: T[]) => xs[Math.floor(r() * xs.length)];
 
-function sentence(lang: string, r: () => number): string {
+const nounsOf: Record<string, string[]> = { en, ko: koNouns, ja: jaNouns };
+
+function sentence(lang: string, r: () => number, nouns = nounsOf[lang]): string {
   const n = 10 + Math.floor(r() * 10);
-  if (lang === 'ko') return Array.from({ length: n / 2 }, () => pick(r, koNouns) + pick(r, koEnds)).join(' ') + ' ' + pick(r, koVerbs) + '.';
-  if (lang === 'ja') return Array.from({ length: n / 2 }, () => pick(r, jaNouns) + pick(r, jaParticles)).join('') + '発表した。';
-  const words = Array.from({ length: n }, (_, i) => (i % 3 === 1 ? pick(r, enGlue) : pick(r, en)));
+  if (lang === 'ko') return Array.from({ length: n / 2 }, () => pick(r, nouns) + pick(r, koEnds)).join(' ') + ' ' + pick(r, koVerbs) + '.';
+  if (lang === 'ja') return Array.from({ length: n / 2 }, () => pick(r, nouns) + pick(r, jaParticles)).join('') + '発表した。';
+  const words = Array.from({ length: n }, (_, i) => (i % 3 === 1 ? pick(r, enGlue) : pick(r, nouns)));
   return words[0][0].toUpperCase() + words.join(' ').slice(1) + ` ${Math.floor(r() * 1000)}.`;
+}
+
+// With TOPICS=n (bench:scale), each item reports one of n events: its words come from
+// six nouns of the event's own, and its first sentence names the event with an invented
+// name in the item's script and a figure, so the items of one event share what the others
+// lack. Unset, every item draws on the whole vocabulary.
+const topics = Number(process.env.TOPICS ?? 0);
+const syllables: Record<string, string[]> = {
+  en: 'ka lo ven mir tas do ru sel po quin'.split(' '),
+  ko: '가 로 벤 미 타 도 루 셀 포 퀸'.split(' '),
+  ja: 'カ ロ ベン ミ タ ド ル セ ポ キン'.split(' '),
+};
+function eventName(lang: string, t: number): string {
+  const word = (n: number) => String(n).padStart(3, '0').split('').map((d) => syllables[lang][Number(d)]).join('');
+  const name = `${word(t % 1000)} ${word(Math.floor(t / 1000) + 100)}`;
+  return lang === 'en' ? name.replace(/\b\w/g, (c) => c.toUpperCase()) : name;
 }
 
 function body(lang: string, seed: number): string[] {
   const r = rng(seed);
-  return Array.from({ length: 6 }, () => Array.from({ length: 3 }, () => sentence(lang, r)).join(' '));
+  if (!topics) return Array.from({ length: 6 }, () => Array.from({ length: 3 }, () => sentence(lang, r)).join(' '));
+  const t = Math.floor(r() * topics);
+  const pool = rng(t + 1);
+  const nouns = Array.from({ length: 6 }, () => pick(pool, nounsOf[lang]));
+  const paras = Array.from({ length: 6 }, () => Array.from({ length: 3 }, () => sentence(lang, r, nouns)).join(' '));
+  const figure = `${2000 + (t % 7000)}`;
+  paras[0] = `${eventName(lang, t)} ${figure} ${paras[0]}`;
+  return paras;
 }
 
 const langOf = (feed: number) => ['ko', 'en', 'ja'][feed % 3];

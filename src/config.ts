@@ -54,6 +54,10 @@ export const configSchema = z.object({
   /** POSTed {"keys": [...]} (the pages' Surrogate-Key values) after every change of the site */
   purgeUrl: z.string().url().optional(),
   analyticsRetentionDays: intFrom(1).default(90),
+  /** seconds after which a job whose worker stopped touching it (killed, host lost) is retried */
+  jobHeartbeatSeconds: intFrom(10).default(30),
+  /** the first retry of a failed job waits this long, each next one about twice as long */
+  jobRetryDelaySeconds: intFrom(1).default(10),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -92,6 +96,8 @@ export const envNames: Record<keyof Config, string> = {
   cdnMaxAge: 'NEWSROOM_CDN_MAX_AGE',
   purgeUrl: 'NEWSROOM_PURGE_URL',
   analyticsRetentionDays: 'NEWSROOM_ANALYTICS_RETENTION_DAYS',
+  jobHeartbeatSeconds: 'NEWSROOM_JOB_HEARTBEAT',
+  jobRetryDelaySeconds: 'NEWSROOM_JOB_RETRY_DELAY',
 };
 
 export class ConfigError extends Error {}

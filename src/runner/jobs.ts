@@ -55,7 +55,9 @@ export class Runner {
   readonly done = new Map<string, number>();
 
   constructor(readonly nr: Newsroom, readonly opts: RunnerOptions = {}) {
-    this.queue = new JobQueue(nr.db, nr.config.databaseUrl, opts);
+    this.queue = new JobQueue(nr.db, nr.config.databaseUrl, {
+      heartbeatSeconds: nr.config.jobHeartbeatSeconds, retryDelaySeconds: nr.config.jobRetryDelaySeconds, ...opts,
+    });
   }
 
   /** Create the queues (every process may send to any of them) and start working the chosen ones. */

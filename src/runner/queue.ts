@@ -26,7 +26,15 @@ export interface QueueOptions {
   pollingIntervalSeconds?: number;
   /** false for a short-lived caller (the jobs command): no maintenance, no cron, no queue updates */
   manage?: boolean;
+  /**
+   * A running job's worker touches it this often (in thirds of this); one not
+   * touched for this long lost its worker (SIGKILL, a lost host) and is
+   * retried. pg-boss needs at least 10.
+   */
+  heartbeatSeconds?: number;
 }
+
+export const defaultHeartbeatSeconds = 30;
 
 export interface DeadJob {
   id: string;
@@ -49,11 +57,17 @@ export class JobQueue {
   private stopped = false;
 
   constructor(db: Db, databaseUrl: string | undefined, readonly opts: QueueOptions = {}) {
+    const heartbeat = opts.heartbeatSeconds ?? defaultHeartbeatSeconds;
+    if (!Number.isInteger(heartbeat) || heartbeat < 10) throw new Error(`the job heartbeat must be a whole number of seconds, at least 10 (got ${heartbeat})`);
+    // Lost jobs are looked for on a supervise pass whose monitor is due: both at a
+    // third of the heartbeat, so a killed worker's job is retried within about
+    // 1⅓ heartbeats plus its retry delay (30 s: under a minute), not after expireInSeconds.
+    const supervise = Math.max(2, Math.round(heartbeat / 3));
     const common = {
       schema: 'pgboss',
       // workers of several hosts share queues: the schedule and maintenance run wherever pg-boss elects
-      superviseIntervalSeconds: 60,
-      monitorIntervalSeconds: 60,
+      superviseIntervalSeconds: supervise,
+      monitorIntervalSeconds: supervise,
       registerInstance: false,
       useListenNotify: opts.manage !== false,
       supervise: opts.manage !== false,
@@ -79,7 +93,10 @@ export class JobQueue {
     if (!existing.has(deadLetterQueue)) await this.boss.createQueue(deadLetterQueue, { retentionSeconds: 30 * 24 * 3600 });
     for (const spec of specs) {
       this.specs.set(spec.name, spec);
-      const options = { ...retry, notify: true, deadLetter: deadLetterQueue, expireInSeconds: spec.expireInSeconds ?? 900 };
+      const options = {
+        ...retry, notify: true, deadLetter: deadLetterQueue, expireInSeconds: spec.expireInSeconds ?? 900,
+        heartbeatSeconds: this.opts.heartbeatSeconds ?? defaultHeartbeatSeconds,
+      };
       if (existing.has(spec.name)) {
         if (this.opts.manage !== false) await this.boss.updateQueue(spec.name, options);
       } else await this.boss.createQueue(spec.name, { ...options, policy: spec.policy ?? 'stately' });
@@ -106,6 +123,8 @@ export class JobQueue {
       {
         batchSize: concurrency, burstWhenBatchFull: concurrency > 1, localConcurrency: 1, perJobResults: true,
         pollingIntervalSeconds: this.opts.pollingIntervalSeconds ?? 0.5, notifyPollingIntervalSeconds: 5,
+        // a third, not pg-boss's half: a busy event loop may delay one touch without the job being taken away
+        heartbeatRefreshSeconds: (this.opts.heartbeatSeconds ?? defaultHeartbeatSeconds) / 3,
       },
       // each job settles on its own: one failing job does not fail the others of its batch
       async (jobs) => Promise.all(jobs.map(async (job) => {
