@@ -72,6 +72,7 @@ async function run(pgUrl: string, k: number, corpusPort: number): Promise<RunRes
   await admin.end();
   const url = pgUrl + name;
   const db = await openPostgres(url);
+  // the generated corpus's invented outlets are trusted, so what they report is published
   for (let f = 0; f < feeds; f++) await addSource(db, { url: `http://127.0.0.${1 + (f % hosts)}:${corpusPort}/feed/${f}`, trust: 'trusted' });
   const dataDir = mkdtempSync(join(tmpdir(), 'newsroom-bench-scale-'));
   const env = {
