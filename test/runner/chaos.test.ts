@@ -234,7 +234,8 @@ if (postgres) {
     // SIGTERM drains every worker: each exits 0 and no job is left claimed
     await Promise.all(workers.map((w) => w.ready));
     for (const p of [...workers, ...servers]) p.child.kill('SIGTERM');
-    for (const r of await Promise.all([...workers, ...servers].map((p) => p.done))) assert.equal(r.code, 0, r.stderr);
+    const ends = await Promise.all([...workers, ...servers].map((p) => p.done));
+    ends.forEach((r, i) => assert.equal(r.code, 0, `${i < workers.length ? `worker ${i}` : `server ${i - workers.length}`} ended with ${r.code ?? r.signal}: ${r.stderr.slice(-2000)}`));
     assert.equal(await activeJobs(db), 0, 'nothing left claimed');
   });
 } else {
