@@ -70,6 +70,16 @@ const published = async () =>
   (await t.db.query<{ id: number; updated_at: Date; section: string }>(`SELECT id, updated_at, section FROM articles WHERE state = 'published' ORDER BY id`))
     .map((r) => ({ ...r, id: Number(r.id) }));
 
+/** The editions that show an article of their own for a story reported in several languages (written by the write stage, not translated). */
+async function editionArticles(): Promise<Map<number, string[]>> {
+  const rows = await t.db.query<{ id: number; lang: string }>(
+    `SELECT tr.article_id AS id, tr.lang FROM translations tr JOIN articles a ON a.id = tr.article_id AND a.published_version = tr.version
+     WHERE tr.provider = 'edition' AND tr.state = 'done' ORDER BY tr.lang`);
+  const out = new Map<number, string[]>();
+  for (const r of rows) out.set(Number(r.id), [...(out.get(Number(r.id)) ?? []), r.lang]);
+  return out;
+}
+
 test('the sitemap lists fronts and sections in every edition, and each article only in the editions that show it in their own language', async () => {
   const [held, foreign] = (await published()).map((a) => a.id).filter((id) => id !== translatedId);
   await t.db.query(`UPDATE articles SET state = 'held', hold_reason = 'checking' WHERE id = $1`, [held]);
@@ -82,7 +92,8 @@ test('the sitemap lists fronts and sections in every edition, and each article o
        FROM articles a, (VALUES ('ja', 'failed'), ('en', 'done')) AS l(lang, state) WHERE a.id = $1`, [translatedId]);
   const articles = await published();
   const langs = new Map((await t.db.query<{ id: number; lang: string }>('SELECT id, lang FROM articles')).map((r) => [Number(r.id), r.lang]));
-  const homes = (id: number) => (id === translatedId ? ['ko', 'en'] : id === foreign ? ['ko'] : [langs.get(id)!]);
+  const own = await editionArticles();
+  const homes = (id: number) => [...(id === translatedId ? ['ko', 'en'] : id === foreign ? ['ko'] : [langs.get(id)!]), ...(own.get(id) ?? [])];
 
   const doc = await fetchXml(routes(), '/sitemap.xml');
   assert.equal(DomUtils.getElementsByTagName('urlset', doc)[0].attribs.xmlns, 'http://www.sitemaps.org/schemas/sitemap/0.9');
@@ -175,7 +186,8 @@ test('the news sitemap lists only articles first published in the last 48 hours,
     title: text(u, 'news:title'),
   }));
   const langs = new Map((await t.db.query<{ id: number; lang: string }>('SELECT id, lang FROM articles')).map((r) => [Number(r.id), r.lang]));
-  const expected = recent.flatMap((id) => (id === translatedId ? ['ko', 'en'] : [langs.get(id)!]).map((e) => `${site}/${e}/articles/${id}`));
+  const own = await editionArticles();
+  const expected = recent.flatMap((id) => [...(id === translatedId ? ['ko', 'en'] : [langs.get(id)!]), ...(own.get(id) ?? [])].map((e) => `${site}/${e}/articles/${id}`));
   assert.deepEqual(urls.map((u) => u.loc).sort(), expected.sort());
   assert.ok(urls.every((u) => u.name === 'Tom & Jerry News'));
   assert.ok(urls.every((u) => u.loc.startsWith(`${site}/${u.language}/`)), 'the language is the edition\'s');
