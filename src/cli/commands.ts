@@ -15,8 +15,8 @@ export const help = `newsroom — an AI newsroom
   newsroom sources import <file.opml>
   newsroom sources list [--json]
   newsroom sources remove <id>
-  newsroom sources trust <id|url> <low|trusted> [--json]   new sources start low: their claims alone are held,
-        and the glossary learns no spelling from them; audited, and their stories are written again
+  newsroom sources trust <id|url> <low|trusted> [--json]   new sources start low: what they alone say is held
+        for review; audited, and their stories are written again
   newsroom ingest [--source <id>] [--json]   poll sources now and extract their new items
   newsroom reports list [--json] [--limit N]
   newsroom stories list [--json] [--limit N]

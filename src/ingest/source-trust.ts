@@ -1,7 +1,7 @@
 // Per-source trust. A new source starts low: what it says can be printed only
 // beside a trusted outlet (the grounding check holds a claim that rests on
-// low-trust sources alone), and the glossary learns no spelling from it. An
-// editor or admin raises it (src/desk/sources/trust.ts, audited).
+// low-trust sources alone). An editor or admin raises it (src/desk/sources/trust.ts,
+// audited). The glossary still learns spellings from every outlet.
 import type { Queryable } from '../db/db.ts';
 
 export const trustLevels = ['low', 'trusted'] as const;

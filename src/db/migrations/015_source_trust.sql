@@ -1,6 +1,6 @@
 -- How far the newsroom trusts what a source says. A claim that rests only on
--- low-trust sources is held for an editor, and the glossary learns spellings
--- only from trusted outlets. New sources start low; an editor raises them.
+-- low-trust sources is held for an editor. New sources start low; an editor
+-- raises them.
 -- Sources that already exist were publishing before trust existed: they keep
 -- doing so (trusted), so an upgrade does not hold every article at once.
 ALTER TABLE sources ADD COLUMN trust text NOT NULL DEFAULT 'trusted' CHECK (trust IN ('low', 'trusted'));
