@@ -17,6 +17,17 @@ export async function workerCommand(argv: string[]) {
   const concurrency = values.concurrency === undefined ? 2 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency must be a whole number from 1 to 64');
   const config = loadConfig();
+  // Signals are taken from the start, and every one of them: a SIGTERM during
+  // start-up, or a second one while draining, must not end the process with
+  // jobs still claimed (Node's default for a signal without a listener).
+  let shutdown: (() => Promise<void>) | undefined;
+  let signalled = false;
+  const onSignal = () => {
+    signalled = true;
+    void shutdown?.();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   let db;
   try {
     db = await openDb(config);
@@ -35,7 +46,7 @@ export async function workerCommand(argv: string[]) {
   await runner.start();
   console.log(`Newsroom worker ${nr.worker} is running ${(queues ?? queueNames).join(', ')} (concurrency ${concurrency})`);
   let stopping = false;
-  const shutdown = async () => {
+  shutdown = async () => {
     if (stopping) return;
     stopping = true;
     console.log('worker: draining');
@@ -45,6 +56,5 @@ export async function workerCommand(argv: string[]) {
     console.log('worker: stopped, nothing left claimed');
     process.exit(process.exitCode ?? 0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  if (signalled) await shutdown();
 }

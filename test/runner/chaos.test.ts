@@ -235,7 +235,7 @@ if (postgres) {
     await Promise.all(workers.map((w) => w.ready));
     for (const p of [...workers, ...servers]) p.child.kill('SIGTERM');
     const ends = await Promise.all([...workers, ...servers].map((p) => p.done));
-    ends.forEach((r, i) => assert.equal(r.code, 0, `${i < workers.length ? `worker ${i}` : `server ${i - workers.length}`} ended with ${r.code ?? r.signal}: ${r.stderr.slice(-2000)}`));
+    ends.forEach((r, i) => assert.equal(r.code, 0, `${i < workers.length ? `worker ${i}` : `server ${i - workers.length}`} ended with ${r.code ?? r.signal}: ${r.stderr.slice(-1500)} | ${r.stdout.slice(-1500)}`));
     assert.equal(await activeJobs(db), 0, 'nothing left claimed');
   });
 } else {
