@@ -181,9 +181,10 @@ test('sources: the guard\'s refusal said plainly, add by URL, import OPML, poll 
     assert.equal(await page.getByRole('status').innerText(), 'The source\'s poll is in the job queue.');
   }
   assert.ok(await reloadUntil(page, 'tbody tr:has-text("Broken Wire")', /Failed once/), 'the failed poll is in the health column');
-  assert.match(await text(page, 'tbody tr:has-text("Broken Wire") td:nth-child(6)'), /^Failed once \(.+\): .*500/);
+  assert.match(await text(page, 'tbody tr:has-text("Broken Wire") td:nth-child(7)'), /^Failed once \(.+\): .*500/);
+  assert.match(await text(page, 'tbody tr:has-text("Broken Wire") td:nth-child(3)'), /^Low: its claims alone are held for review/, 'a new source starts low');
   assert.ok(await reloadUntil(page, 'tbody tr:has-text("Loopback Wire")', /OK/), 'the good feed was polled');
-  assert.equal(await text(page, 'tbody tr:has-text("Loopback Wire") td:nth-child(5)'), '1', 'one feed item');
+  assert.equal(await text(page, 'tbody tr:has-text("Loopback Wire") td:nth-child(6)'), '1', 'one feed item');
   assert.ok(feeds.requests.includes('/broken.xml') && feeds.requests.includes('/wire.xml'));
 
   // pause and resume
