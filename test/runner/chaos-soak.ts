@@ -10,6 +10,12 @@
 // smaller corpus, killed and restarted the same way.
 //
 // The kill moments come from a seeded generator: CHAOS_SEED=<n> replays a run.
+//
+// Not part of `npm test` yet: it failed in 3 of 6 runs here (a worker ending by
+// SIGTERM instead of draining; on PGlite the queue never going idle after the
+// restarts), so it would fail the suite by chance. Run it on its own, on PGlite:
+//   node --import tsx --test test/runner/chaos-soak.ts
+// or on a PostgreSQL server: NEWSROOM_TEST_DB=postgres NEWSROOM_TEST_PG_URL=postgres://…/ (same command).
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
