@@ -146,10 +146,19 @@ export async function countArticles(q: Queryable, section?: string): Promise<num
  * with the hours since its latest report (a day-old story with five outlets
  * ranks with a fresh one with two).
  */
-function prominence(c: ArticleCard, now: Date): number {
-  const hours = Math.max(0, (now.getTime() - c.newsAt.getTime()) / 3_600_000);
-  return (Math.log2(1 + c.outletCount) + 0.5 * Math.log2(1 + c.reportCount)) / Math.pow(1 + hours / 24, 1.2);
+/**
+ * A card's weight on the front page: its coverage, halved for each day of
+ * age. Kept as a logarithm (log2 coverage + days since the epoch), which
+ * orders cards as the halving does but needs no "now": two cards keep their
+ * order as the clock moves, so the page changes when the news does (and an
+ * export run twice writes the same page).
+ */
+function prominence(c: ArticleCard): number {
+  const coverage = Math.log2(1 + c.outletCount) + 0.5 * Math.log2(1 + c.reportCount);
+  return Math.log2(Math.max(coverage, 1e-6)) + c.newsAt.getTime() / (prominenceHalfLifeHours * 3_600_000);
 }
+
+const prominenceHalfLifeHours = 24;
 
 export interface FrontPage {
   top: ArticleCard[];
@@ -166,10 +175,8 @@ export function pinnedArticles(q: Queryable, edition: string, now = new Date()) 
 /** Pinned articles, then top stories by recency and coverage, then each section's newest, then the rest by time; no article twice. */
 export async function frontPage(q: Queryable, edition: string, now = new Date()): Promise<FrontPage> {
   const [recent, pinned] = await Promise.all([latestArticles(q, edition, { limit: 120 }), pinnedArticles(q, edition, now)]);
-  // "now" for ranking is never earlier than the newest story, so an archive still has a front page
-  const ref = new Date(Math.max(now.getTime(), recent[0]?.newsAt.getTime() ?? 0));
   const pinnedIds = new Set(pinned.map((c) => c.id));
-  const ranked = recent.filter((c) => !pinnedIds.has(c.id)).sort((a, b) => prominence(b, ref) - prominence(a, ref) || b.id - a.id);
+  const ranked = recent.filter((c) => !pinnedIds.has(c.id)).sort((a, b) => prominence(b) - prominence(a) || b.id - a.id);
   const top = [...pinned, ...ranked].slice(0, Math.max(5, pinned.length));
   const shown = new Set(top.map((c) => c.id));
   const bySection = new Map<string, ArticleCard[]>();
