@@ -163,7 +163,9 @@ export async function writeStory(nr: Newsroom, story: { id: number; lang: string
   const reports = await sourcesOf(nr.db, story.id);
   if (!reports.length) throw new Error('the story has no reports');
   const lang = story.lang ?? reports[0].lang ?? nr.config.editions[0];
-  const glossary = await learnNames(nr.db, reports.map((r) => ({ text: `${r.title}\n${r.body}`, outlet: r.outlet })), lang);
+  // names are learned in the language they are written in: another edition's reports teach that edition's glossary (draftEditions)
+  const own = reportsIn(reports, lang);
+  const glossary = await learnNames(nr.db, (own.length ? own : reports).map((r) => ({ text: `${r.title}\n${r.body}`, outlet: r.outlet })), lang);
   const drafted = await draftArticle(nr, reports, lang, glossary);
   // A model's misspelling is not corrected behind its back: the grounding check holds it for review.
   const article = articleSchema.parse(safeImageBrief(drafted.article));
