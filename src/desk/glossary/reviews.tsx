@@ -153,13 +153,13 @@ function Decide(props: { c: Ctx; r: NameReview }) {
       <input type="hidden" name="spelling" value={r.spelling} /><input type="hidden" name="other" value={r.other} /></>
   );
   return (
-    <>
+    <div class="actions">
       <form method="post" action="/desk/glossary/reviews/join" class="inline-form">{pair}
         <button type="submit" aria-label={t('glossary.reviews.joinLabel', { a: r.spelling, b: r.other })}>{t('glossary.reviews.join')}</button>
       </form>
       <form method="post" action="/desk/glossary/reviews/apart" class="inline-form">{pair}
         <button type="submit" class="secondary" aria-label={t('glossary.reviews.apartLabel', { a: r.spelling, b: r.other })}>{t('glossary.reviews.apart')}</button>
       </form>
-    </>
+    </div>
   );
 }
