@@ -65,6 +65,8 @@ test('the page lists the waiting pair with its rule, age and the articles printi
   const viewer = await staff('viewer');
   const glossary = await (await get('/desk/glossary?lang=ko', viewer.cookie)).text();
   assert.match(glossary, /<a href="\/desk\/glossary\/reviews">Name reviews: 1 pair waits for an editor<\/a>/);
+  const home = await (await get('/desk', viewer.cookie)).text();
+  assert.match(home, /<a href="\/desk\/glossary\/reviews"><span class="n">1<\/span>1 name review waits for an editor<\/a>/, 'the desk home counts it');
 
   // the pair has waited three days and a few hours by the desk's clock
   await t.db.query('UPDATE name_reviews SET created_at = $1', [new Date(now.getTime() - 3 * 86_400_000 - 5 * 3_600_000)]);

@@ -112,3 +112,9 @@ export async function articlesPrintingEach(q: Queryable, lang: string, spellings
   }
   return out;
 }
+
+/** How many spelling pairs wait for an editor, in `langs` (every language when not given). */
+export async function nameReviewCount(q: Queryable, langs?: string[]): Promise<number> {
+  const [row] = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM name_reviews WHERE $1::text[] IS NULL OR lang = ANY($1::text[])', [langs ?? null]);
+  return row.n;
+}

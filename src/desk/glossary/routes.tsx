@@ -19,7 +19,7 @@ import { readForm } from '../request.ts';
 import { articlesPrinting, entityKey, setSpelling, spellingsReplacedBy } from '../../glossary/glossary.ts';
 import { siteChanged } from '../../pipeline/site-version.ts';
 import { replaceName } from '../../text/replace-name.ts';
-import { liveText, nameEntry, namePage, printCounts, type NameRow } from './queries.ts';
+import { liveText, nameEntry, namePage, nameReviewCount, printCounts, type NameRow } from './queries.ts';
 import { nameReviewRoutes } from './reviews.tsx';
 
 const perPage = 50;
@@ -52,7 +52,7 @@ export function glossaryRoutes(kit: DeskKit) {
     const shown = rows.slice(0, perPage);
     const printed = await printCounts(db, lang, shown.flatMap((r) => [r.spelling, ...r.seen.map((s) => s.spelling)]));
     const canEdit = roleAllows(deskOf(c).user.role, 'editor');
-    const [{ waiting }] = await db.query<{ waiting: number }>('SELECT count(*)::int AS waiting FROM name_reviews WHERE lang = ANY($1::text[])', [editions]);
+    const waiting = await nameReviewCount(db, editions);
     const link = (p: number) => {
       const qs = new URLSearchParams({ lang });
       if (search.trim()) qs.set('q', search);
