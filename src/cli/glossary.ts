@@ -1,3 +1,4 @@
+import { recordAudit } from '../desk/audit.ts';
 import { primaryLanguage } from '../text/language.ts';
 import { glossaryFor, removeEntry, setSpelling } from '../glossary/glossary.ts';
 import { joinNames, keepApart, nameReviews } from '../glossary/reviews.ts';
@@ -37,7 +38,12 @@ export async function glossaryCommand(argv: string[]) {
       const { positionals } = args(rest, {});
       if (positionals.length !== 3) throw new UsageError(`usage: newsroom glossary ${sub} <lang> <spelling> <${sub === 'join' ? 'into' : 'other'}>`);
       const [l, a, b] = [lang(positionals[0]), positionals[1], positionals[2]];
-      const done = await withNewsroom((nr) => (sub === 'join' ? joinNames(nr.db, l, a, b) : keepApart(nr.db, l, a, b)));
+      const done = await withNewsroom(async (nr) => {
+        const ok = sub === 'join' ? await joinNames(nr.db, l, a, b) : await keepApart(nr.db, l, a, b);
+        // audited as the desk's decisions are
+        if (ok) await recordAudit(nr.db, { actor: 'cli', via: 'cli', action: `glossary.${sub}`, targetType: 'name-review', targetId: `${l}:${a}/${b}` });
+        return ok;
+      });
       if (!done) throw new UsageError(sub === 'join' ? `"${a}" is already spelled as "${b}" in ${l}` : `no review of "${a}" and "${b}" in ${l}`);
       return say(sub === 'join' ? `"${a}" is now printed as the name of "${b}" in ${l}` : `"${a}" and "${b}" stay two names in ${l}`);
     }

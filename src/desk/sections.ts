@@ -7,6 +7,7 @@ import type { Queryable } from '../db/db.ts';
 import type { Role } from './accounts.ts';
 import type { DeskEnv, DeskKit } from './context.ts';
 import { editorRoutes } from './editor/routes.tsx';
+import { nameReviewCount } from './glossary/queries.ts';
 import { glossaryRoutes } from './glossary/routes.tsx';
 import { editionsRoutes } from './editions/routes.tsx';
 import { operationsRoutes } from './operations/routes.tsx';
@@ -34,7 +35,7 @@ export const sections: DeskSection[] = [
   { id: 'articles', label: 'nav.articles', role: 'viewer', routes: editorRoutes },
   { id: 'publishing', label: 'nav.publishing', role: 'viewer', routes: publishingRoutes, homeCount: async (db) => ({ label: 'publishing.homeCount', count: await waitingTranslationCount(db), href: '/desk/publishing' }) },
   { id: 'stories', label: 'nav.stories', role: 'viewer', routes: storiesRoutes },
-  { id: 'glossary', label: 'nav.glossary', role: 'viewer', routes: glossaryRoutes },
+  { id: 'glossary', label: 'nav.glossary', role: 'viewer', routes: glossaryRoutes, homeCount: async (db) => ({ label: 'glossary.homeCount', count: await nameReviewCount(db), href: '/desk/glossary/reviews' }) },
   { id: 'sources', label: 'nav.sources', role: 'viewer', routes: sourcesRoutes },
   { id: 'editions', label: 'nav.editions', role: 'viewer', routes: editionsRoutes },
   { id: 'operations', label: 'nav.operations', role: 'admin', routes: operationsRoutes },

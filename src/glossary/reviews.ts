@@ -20,6 +20,26 @@ export async function nameReviews(q: Queryable, lang?: string): Promise<NameRevi
     [lang ?? null]);
 }
 
+/**
+ * The waiting review of the pair, whichever way round it was recorded, locked
+ * until the caller's transaction ends (so a second decision of the same pair
+ * waits, then finds none); undefined once someone decided it.
+ */
+export async function waitingReview(q: Queryable, lang: string, a: string, b: string): Promise<NameReview | undefined> {
+  const [row] = await q.query<NameReview>(
+    'SELECT lang, spelling, other, rule, created_at FROM name_reviews WHERE lang = $1 AND ((spelling = $2 AND other = $3) OR (spelling = $3 AND other = $2)) FOR UPDATE',
+    [lang, a, b]);
+  return row;
+}
+
+/** The canonical spelling printed for `spelling` in `lang`: its entity's glossary entry, else itself. */
+export async function printedAs(q: Queryable, lang: string, spelling: string): Promise<string> {
+  const [row] = await q.query<{ spelling: string }>(
+    'SELECT g.spelling FROM name_spellings n JOIN glossary g ON g.entity_key = n.entity_key AND g.lang = n.lang WHERE n.lang = $1 AND n.spelling = $2',
+    [lang, spelling]);
+  return row?.spelling ?? spelling;
+}
+
 /** Close the review of the pair, whichever way round it was recorded; false if there was none. */
 async function closeReview(q: Queryable, lang: string, a: string, b: string): Promise<boolean> {
   const rows = await q.query(

@@ -53,6 +53,16 @@ export async function nameEntry(q: Queryable, lang: string, key: string) {
   return row;
 }
 
+/** The published texts in the edition's language $1: its own articles' live versions and finished translations into it of the others'. */
+const printedIn = `
+  SELECT a.id, v.headline, v.headline || ' ' || v.lead || ' ' || v.summary || ' ' || v.body::text AS text
+  FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
+  WHERE a.lang = $1 AND a.state = 'published'
+  UNION ALL
+  SELECT a.id, t.headline, t.headline || ' ' || t.lead || ' ' || t.summary || ' ' || t.body::text
+  FROM articles a JOIN translations t ON t.article_id = a.id AND t.version = a.published_version
+  WHERE a.state = 'published' AND a.lang <> $1 AND split_part(lower(t.lang), '-', 1) = $1 AND t.state = 'done'`;
+
 /**
  * How many published texts in `lang` print each spelling: the live versions of
  * the edition's own articles and the finished translations into it of the
@@ -61,14 +71,7 @@ export async function nameEntry(q: Queryable, lang: string, key: string) {
 export async function printCounts(q: Queryable, lang: string, spellings: string[]): Promise<Map<string, number>> {
   if (!spellings.length) return new Map();
   const rows = await q.query<{ spelling: string; n: number }>(
-    `WITH printed AS (
-       SELECT v.headline || ' ' || v.lead || ' ' || v.summary || ' ' || v.body::text AS text
-       FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
-       WHERE a.lang = $1 AND a.state = 'published'
-       UNION ALL
-       SELECT t.headline || ' ' || t.lead || ' ' || t.summary || ' ' || t.body::text
-       FROM articles a JOIN translations t ON t.article_id = a.id AND t.version = a.published_version
-       WHERE a.state = 'published' AND a.lang <> $1 AND split_part(lower(t.lang), '-', 1) = $1 AND t.state = 'done')
+    `WITH printed AS (${printedIn})
      SELECT sp.x AS spelling, count(*)::int AS n FROM unnest($2::text[]) AS sp(x) JOIN printed p ON strpos(p.text, sp.x) > 0 GROUP BY sp.x`,
     [lang, [...new Set(spellings)]],
   );
@@ -82,4 +85,36 @@ export async function liveText(q: Queryable, id: number, version?: number) {
      JOIN article_versions v ON v.article_id = a.id AND v.version = coalesce($2::int, a.published_version, a.current_version) WHERE a.id = $1`,
     [id, version ?? null]);
   return row;
+}
+
+export interface Printing {
+  total: number;
+  /** the newest few, with the headline the edition prints */
+  articles: Array<{ id: number; headline: string }>;
+}
+
+/** For each spelling, the published texts of the edition `lang` that print it: how many, and the newest `few`. */
+export async function articlesPrintingEach(q: Queryable, lang: string, spellings: string[], few: number): Promise<Map<string, Printing>> {
+  const out = new Map<string, Printing>(spellings.map((s) => [s, { total: 0, articles: [] }]));
+  if (!spellings.length) return out;
+  const rows = await q.query<{ spelling: string; id: number; headline: string; total: number }>(
+    `WITH printed AS (${printedIn}),
+     hits AS (SELECT sp.x AS spelling, p.id, p.headline, row_number() OVER (PARTITION BY sp.x ORDER BY p.id DESC) AS n,
+                     count(*) OVER (PARTITION BY sp.x) AS total
+              FROM unnest($2::text[]) AS sp(x) JOIN printed p ON strpos(p.text, sp.x) > 0)
+     SELECT spelling, id::int AS id, headline, total::int AS total FROM hits WHERE n <= $3 ORDER BY spelling, n`,
+    [lang, [...new Set(spellings)], few],
+  );
+  for (const r of rows) {
+    const p = out.get(r.spelling)!;
+    p.total = r.total;
+    p.articles.push({ id: r.id, headline: r.headline });
+  }
+  return out;
+}
+
+/** How many spelling pairs wait for an editor, in `langs` (every language when not given). */
+export async function nameReviewCount(q: Queryable, langs?: string[]): Promise<number> {
+  const [row] = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM name_reviews WHERE $1::text[] IS NULL OR lang = ANY($1::text[])', [langs ?? null]);
+  return row.n;
 }

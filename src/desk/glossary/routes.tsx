@@ -6,6 +6,8 @@
 // it changed on a page of its own (/desk/glossary/changes/<audit id>), which
 // also says for each revised article whether more than the spelling changed
 // (only then is a correction note due; the editor adds it on the article).
+// The name reviews (pairs that may be one name) are decided on a sub-page,
+// reviews.tsx.
 import { Hono, type Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { roleAllows } from '../accounts.ts';
@@ -17,7 +19,8 @@ import { readForm } from '../request.ts';
 import { articlesPrinting, entityKey, setSpelling, spellingsReplacedBy } from '../../glossary/glossary.ts';
 import { siteChanged } from '../../pipeline/site-version.ts';
 import { replaceName } from '../../text/replace-name.ts';
-import { liveText, nameEntry, namePage, printCounts, type NameRow } from './queries.ts';
+import { liveText, nameEntry, namePage, nameReviewCount, printCounts, type NameRow } from './queries.ts';
+import { nameReviewRoutes } from './reviews.tsx';
 
 const perPage = 50;
 const maxSpelling = 200;
@@ -49,6 +52,7 @@ export function glossaryRoutes(kit: DeskKit) {
     const shown = rows.slice(0, perPage);
     const printed = await printCounts(db, lang, shown.flatMap((r) => [r.spelling, ...r.seen.map((s) => s.spelling)]));
     const canEdit = roleAllows(deskOf(c).user.role, 'editor');
+    const waiting = await nameReviewCount(db, editions);
     const link = (p: number) => {
       const qs = new URLSearchParams({ lang });
       if (search.trim()) qs.set('q', search);
@@ -60,6 +64,7 @@ export function glossaryRoutes(kit: DeskKit) {
       <>
         {opts.error ? <Notice kind="error">{opts.error}</Notice> : null}
         <p>{t('glossary.intro')}</p>
+        <p><a href="/desk/glossary/reviews">{t('glossary.reviewsLink', { n: waiting })}</a></p>
         <form method="get" action="/desk/glossary" class="inline-form" role="search" aria-label={t('glossary.filter')}>
           <label>{t('glossary.lang')}
             <select name="lang">{editions.map((l) => <option value={l} selected={l === lang}>{langName(l)}</option>)}</select>
@@ -91,6 +96,7 @@ export function glossaryRoutes(kit: DeskKit) {
   }
 
   app.get('/', (c) => listPage(c));
+  app.route('/reviews', nameReviewRoutes(kit));
 
   app.post('/set', requireRole('editor'), async (c) => {
     const t = c.get('t');
