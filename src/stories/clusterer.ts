@@ -67,8 +67,10 @@ export interface ClusterOptions {
   /** a later story follows an earlier one whose signature shares this much name evidence and this much figure evidence (the same actors and the same facts restated) */
   threadNames: number;
   threadFigures: number;
-  /** signature terms a story is indexed under, and a report looks candidates up by */
+  /** signature terms a story is indexed under */
   signatureIndexTerms: number;
+  /** signature terms a report looks candidates up by (more than lexical terms: a report's heaviest names are often its own transcriptions) */
+  signatureCandidateTerms: number;
 }
 
 export const defaultClusterOptions: ClusterOptions = {
@@ -95,6 +97,7 @@ export const defaultClusterOptions: ClusterOptions = {
   threadNames: 6,
   threadFigures: 4,
   signatureIndexTerms: 40,
+  signatureCandidateTerms: 20,
 };
 
 const kindWeight: Record<TermKind, number> = { word: 1, entity: 1.6, number: 1.4, date: 1.2 };
@@ -471,7 +474,8 @@ export class Clusterer {
     }
     if (vec.sig && this.opts.signatureWeight > 0) {
       const sig = vec.sig;
-      for (const i of topK(sig.ids, sig.weights, this.opts.candidateTerms, (id) => this.findsCandidates(id))) {
+      // only terms some story is listed under can find one: a report's rarest names are often its own (another language's transcription of a title, a quote)
+      for (const i of topK(sig.ids, sig.weights, this.opts.signatureCandidateTerms, (id) => this.sigIndex.has(id) && this.findsCandidates(id))) {
         const postings = this.sigIndex.get(sig.ids[i]);
         if (!postings) continue;
         const w = sig.weights[i] * this.opts.signatureWeight;

@@ -117,7 +117,7 @@ const enModifiers = new Set('more new additional extra other further fewer less 
 const currencySymbols: Record<string, string> = { $: 'money:USD', '₩': 'money:KRW', '¥': 'money:JPY', '€': 'money:EUR', '£': 'money:GBP' };
 const symbolUnits: Array<[RegExp, string]> = [
   [/^\s?%\s?(?:포인트|p\b|ポイント|points?\b)/, 'points'], [/^\s?%/, 'percent'], [/^\s?°\s?C?/, '°C'],
-  [/^\s?(GB|TB|MB|nm|kW|MW|GW)(?![a-z])/i, 'digital'], [/^\s?km2|^\s?km²/, 'km2'], [/^\s?m2\b|^\s?m²/, 'm2'], [/^\s?(km|cm|mm|kg|ha)(?![a-z])/i, ''], [/^\s?m(?![a-z])/, 'm'], [/^C\b/, '°C'],
+  [/^\s?(GB|TB|MB|nm|kW|MW|GW)(?![a-z])/i, 'digital'], [/^\s?km2|^\s?km²/, 'km2'], [/^\s?m2\b|^\s?m²/, 'm2'], [/^\s?(km|cm|mm|kg|ha)(?![a-z])/i, ''], [/^\s?m(?![a-z])/, 'm'], [/^\s?t(?![a-z])/, 't'], [/^C\b/, '°C'],
 ];
 const koParticle = /^(?:이|가|은|는|을|를|의|에|에서|에게|으로|로|와|과|도|만|씩|까지|부터|이나|나|이며|며|이고|이다|였다|이었다|이라고|으로서|여|가량|쯤|께)?$/;
 const hangulWord = /^[\uac00-\ud7a3]+/;
@@ -209,6 +209,17 @@ function withoutDates(text: string): string {
     .replace(new RegExp(`\\b\\d{1,2}\\s+(?:${months})\\b(?:\\s+\\d{4})?`, 'g'), ' ');
 }
 
+// units one language writes where another writes a multiple of them (1.4 GW, 140万kW)
+const multiples: Record<string, [number, string]> = {
+  'basis points': [0.01, 'points'], tenths: [10, 'percent'], MW: [1e3, 'kW'], GW: [1e6, 'kW'], TB: [1e3, 'GB'], MB: [1e-3, 'GB'],
+};
+
+/** 25 basis points → 0.25 points, 4割 → 40 percent, 1.4 GW → 1400000 kW. */
+function inCommonUnit(value: number, unit: string | undefined): [number, string | undefined] {
+  const m = unit ? multiples[unit] : undefined;
+  return m ? [value * m[0], m[1]] : [value, unit];
+}
+
 /**
  * A text's figures as language-independent terms: `1200:people` for a figure
  * whose unit says what it counts, `1200` for a bare one. Days of the month
@@ -222,8 +233,7 @@ export function figureTerms(text: string, lang: string | null | undefined): stri
     const unit = unitOf(t, n, lang);
     if (unit === 'day') continue;
     if (n.value < 10 && Number.isInteger(n.value) && !n.scaled && unit !== 'percent' && unit !== 'points' && unit !== 'tenths') continue;
-    // a basis point is a hundredth of a percentage point (25 basis points = 0.25%p); 4割 is 40%
-    const [v, u] = unit === 'basis points' ? [n.value / 100, 'points'] : unit === 'tenths' ? [n.value * 10, 'percent'] : [n.value, unit];
+    const [v, u] = inCommonUnit(n.value, unit);
     const value = Math.round(v * 100) / 100;
     out.push(u ? `${value}:${u}` : `${value}`);
   }

@@ -22,6 +22,8 @@ test('a figure carries the class of what it counts, alike in Korean, Japanese an
     ['1,500년 가까이 보존됐다', 'ko', '1500:years'], ['1976년 관측 시작', 'ko', '1976:year'], ['1976年の統計開始', 'ja', '1976:year'], ['since records began in 1976', 'en', '1976:year'],
     ['창단 1,100년 만에', 'ko', '1100:years'], ['유리구슬 1,200여점', 'ko', '1200:count'], ['ガラス玉1200点', 'ja', '1200:count'], ['1,200 glass beads', 'en', '1200:count'],
     ['42억 크라운', 'ko', '4200000000:count'], ['4.2 billion crowns', 'en', '4200000000:count'],
+    ['연간 최대 1만8천t', 'ko', '18000:t'], ['年間最大1万8000トン', 'ja', '18000:t'], ['up to 18,000 tonnes a year', 'en', '18000:t'],
+    ['出力140万kW', 'ja', '1400000:kW'], ['a 1.4 GW cable', 'en', '1400000:kW'], ['192GB를 탑재', 'ko', '192:GB'], ['192 gigabytes', 'en', '192:GB'],
   ];
   for (const [text, lang, want] of cases) assert.deepEqual(figureTerms(text, lang), [want], `${lang}: ${text}`);
 });
