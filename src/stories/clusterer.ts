@@ -11,11 +11,13 @@
 //
 // Beside the lexical vector every report has a signature vector that does not
 // depend on its language (src/text/signature.ts): its names as phonetic keys,
-// its numbers, the calendar days its dates mean. Reports in different
+// its figures with what they count (src/text/figures.ts), the calendar days
+// its dates mean. Reports in different
 // languages, or about another angle of one event, share little wording but
 // the same participants, figures and day; a signature match joins them when
 // it holds names and a figure or a day together (see `signatureScore`).
 import { extractTerms, type TermKind } from '../text/terms.ts';
+import { figureTerms } from '../text/figures.ts';
 import { expandFigures, joinHyphenatedNames, mentionedDays, phoneticKeys } from '../text/signature.ts';
 
 export interface ClusterOptions {
@@ -56,6 +58,8 @@ export interface ClusterOptions {
   embeddingFloor: number;
   /** how much the signature similarity counts (0 = lexical features only) */
   signatureWeight: number;
+  /** how much a bare figure (no unit, no counted noun: it may count anything) counts beside one that says what it counts; it never makes a kind of evidence on its own */
+  bareFigureWeight: number;
   /** evidence (summed inverse document frequency of matched signature terms, of at least two kinds) a signature match needs */
   signatureEvidence: number;
   /** how many times that evidence a match within one language needs (the lexical vector already holds its names and figures) */
@@ -63,8 +67,10 @@ export interface ClusterOptions {
   /** a later story follows an earlier one whose signature shares this much name evidence and this much figure evidence (the same actors and the same facts restated) */
   threadNames: number;
   threadFigures: number;
-  /** signature terms a story is indexed under, and a report looks candidates up by */
+  /** signature terms a story is indexed under */
   signatureIndexTerms: number;
+  /** signature terms a report looks candidates up by (more than lexical terms: a report's heaviest names are often its own transcriptions) */
+  signatureCandidateTerms: number;
 }
 
 export const defaultClusterOptions: ClusterOptions = {
@@ -85,11 +91,13 @@ export const defaultClusterOptions: ClusterOptions = {
   embeddingWeight: 1,
   embeddingFloor: 0.55,
   signatureWeight: 0.8,
+  bareFigureWeight: 0.25,
   signatureEvidence: 13,
   signatureSameLanguage: 2.5,
   threadNames: 6,
   threadFigures: 4,
   signatureIndexTerms: 40,
+  signatureCandidateTerms: 20,
 };
 
 const kindWeight: Record<TermKind, number> = { word: 1, entity: 1.6, number: 1.4, date: 1.2 };
@@ -113,10 +121,11 @@ export interface Vec {
   lang?: string;
 }
 
-/** what a signature term stands for, from its prefix */
-type SigKind = 'name' | 'number' | 'day';
-const sigKindOf = (term: string): SigKind => (term.startsWith('p:') ? 'name' : term.startsWith('n:') ? 'number' : 'day');
-const sigWeight: Record<SigKind, number> = { name: 1, number: 1, day: 1 };
+/** what a signature term stands for, from its prefix: p:name key, t:day, f:figure:unit; anything else a bare figure (f:1200, or n:1200 in a story saved before figures had units) */
+type SigKind = 'name' | 'number' | 'bare' | 'day';
+const sigKindOf = (term: string): SigKind =>
+  term.startsWith('p:') ? 'name' : term.startsWith('t:') ? 'day' : term.startsWith('f:') && term.indexOf(':', 2) > 0 ? 'number' : 'bare';
+type Evidence = Record<SigKind, number>;
 
 interface StoryState {
   id: number;
@@ -160,7 +169,7 @@ export interface StorySnapshot {
 }
 
 const hour = 3600_000;
-const noEvidence = { name: 0, number: 0, day: 0 };
+const noEvidence: Evidence = { name: 0, number: 0, bare: 0, day: 0 };
 /** stories scored in full for each report */
 const maxCandidates = 12;
 
@@ -315,19 +324,17 @@ export class Clusterer {
         }
         run = [];
       };
-      for (const t of extractTerms(expandFigures(lang === 'ko' || lang === 'ja' ? text : joinHyphenatedNames(text)), report.lang)) {
+      const expanded = expandFigures(lang === 'ko' || lang === 'ja' ? text : joinHyphenatedNames(text));
+      for (const t of extractTerms(expanded, report.lang)) {
         const id = this.termId(t.term, t.kind);
         counts.add(id, boost * kindWeight[t.kind]);
-        if (t.kind === 'number') {
-          // a figure is its own signature term (n:1200 in any language)
-          this.sigKind[id] ??= 'number';
-          sigAdd(id, boost);
-        }
-        else if (t.kind !== 'date') for (const k of this.keysOf(id, t.term, lang, t.kind === 'entity')) sigAdd(k, boost);
+        if (t.kind === 'word' || t.kind === 'entity') for (const k of this.keysOf(id, t.term, lang, t.kind === 'entity')) sigAdd(k, boost);
         if (t.kind === 'entity' && /^[a-z]/.test(t.term)) run.push(t.term);
         else if (run.length) flush();
       }
       flush();
+      // a figure with what it counts (f:1200:homes for 1,200채, 1200棟 and 1,200 homes), or bare (f:1200)
+      for (const f of figureTerms(expanded, report.lang)) sigAdd(this.sigId(`f:${f}`), boost);
       for (const day of mentionedDays(text, report.lang, report.publishedAt)) sigAdd(this.sigId(`t:${day}`), boost);
     };
     add(report.title, titleBoost);
@@ -356,7 +363,7 @@ export class Clusterer {
     for (let i = 0; i < sigCounts.ids.length; i++) {
       const id = sigCounts.ids[i], c = sigCounts.value[id];
       const idf = this.idf(id);
-      const w = (1 + Math.log(c)) * idf * sigWeight[this.sigKind[id]];
+      const w = (1 + Math.log(c)) * idf * (this.sigKind[id] === 'bare' ? this.opts.bareFigureWeight : 1);
       sig.ids.push(id);
       sig.weights.push(w);
       sigNormSq += w * w;
@@ -423,8 +430,8 @@ export class Clusterer {
    * how long the report is does not matter (a Korean lead names more than an
    * English one).
    */
-  private signature(vec: Vec, s: StoryState): { name: number; number: number; day: number } {
-    const out = { name: 0, number: 0, day: 0 };
+  private signature(vec: Vec, s: StoryState): Evidence {
+    const out: Evidence = { name: 0, number: 0, bare: 0, day: 0 };
     if (!vec.sig || !s.sig.size) return out;
     for (const id of vec.sig.ids) if (s.sig.has(id)) out[this.sigKind[id]] += this.idf(id);
     return out;
@@ -434,12 +441,13 @@ export class Clusterer {
    * Signature evidence as a similarity: zero unless two kinds of evidence
    * agree — names alone are the same actors on another matter, a day alone
    * any event of that day, figures alone a coincidence — and enough of it;
-   * then rising from half the weight towards the whole of it.
+   * then rising from half the weight towards the whole of it. A bare figure
+   * (1,200 of what?) adds a little evidence but is no kind of its own.
    */
   private signatureScore(vec: Vec, s: StoryState, g = this.signature(vec, s)): number {
     if (this.opts.signatureWeight <= 0) return 0;
     const kinds = (g.name > 0 ? 1 : 0) + (g.number > 0 ? 1 : 0) + (g.day > 0 ? 1 : 0);
-    const e = g.name + g.number + g.day;
+    const e = g.name + g.number + g.day + g.bare * this.opts.bareFigureWeight;
     const evidence = this.opts.signatureEvidence * this.evidenceScale();
     const need = evidence * (vec.lang !== undefined && s.langs.has(vec.lang) ? this.opts.signatureSameLanguage : 1);
     if (kinds < 2 || e < need) return 0;
@@ -466,7 +474,8 @@ export class Clusterer {
     }
     if (vec.sig && this.opts.signatureWeight > 0) {
       const sig = vec.sig;
-      for (const i of topK(sig.ids, sig.weights, this.opts.candidateTerms, (id) => this.findsCandidates(id))) {
+      // only terms some story is listed under can find one: a report's rarest names are often its own (another language's transcription of a title, a quote)
+      for (const i of topK(sig.ids, sig.weights, this.opts.signatureCandidateTerms, (id) => this.sigIndex.has(id) && this.findsCandidates(id))) {
         const postings = this.sigIndex.get(sig.ids[i]);
         if (!postings) continue;
         const w = sig.weights[i] * this.opts.signatureWeight;

@@ -1,8 +1,9 @@
 // A report's language-independent signature: what stays the same when one
 // event is written up in Korean, English and Japanese. Names become phonetic
 // keys (포트미어, Portmere and ポートミア share one), dates become the calendar
-// days they mean (어제, yesterday, 9月10日 → one day), numbers are already
-// written alike by extractTerms (n:4200000000 for 42억 and 4.2 billion).
+// days they mean (어제, yesterday, 9月10日 → one day), figures are read with
+// what they count by src/text/figures.ts (4200000000:money:KRW for 42억 원 and
+// ₩4.2 billion).
 // The clusterer scores this beside the lexical vector.
 import { commonWords } from './common-words.ts';
 import { findDates, zoneFor } from './dates.ts';

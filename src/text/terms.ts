@@ -6,6 +6,7 @@
 // across scripts ("1,200", "1200", "1만2천" / "11월 18일", "18 November").
 
 import { dateTerms } from './dates.ts';
+import { readNumbers } from './figures.ts';
 
 export type TermKind = 'word' | 'entity' | 'number' | 'date';
 
@@ -55,20 +56,8 @@ function englishStem(w: string): string {
 
 /** Numbers with their digits normalized: 1,200 / 1200 / 1만2천 / 1万2000 / 1.2 thousand → n:1200 or n:12000. */
 function numberTerms(text: string): string[] {
-  const out: string[] = [];
-  const units: Record<string, number> = { 천: 1e3, 千: 1e3, 만: 1e4, 万: 1e4, 억: 1e8, 億: 1e8, 조: 1e12, 兆: 1e12, thousand: 1e3, million: 1e6, billion: 1e9 };
-  const re = /(\d[\d,]*(?:\.\d+)?)\s*(억|億|만|万|천|千|조|兆|thousand|million|billion)?(?:\s*(\d[\d,]*)\s*(천|千)?)?/gi;
-  for (const m of text.matchAll(re)) {
-    let value = Number(m[1].replace(/,/g, ''));
-    if (!Number.isFinite(value)) continue;
-    const unit = m[2] ? units[m[2].toLowerCase()] : 1;
-    value *= unit;
-    if (m[2] && m[3]) value += Number(m[3].replace(/,/g, '')) * (m[4] ? 1e3 : 1);
-    // skip the bits of dates and times (11월 18일 handled above) and tiny counts
-    if (value < 10 && !m[2]) continue;
-    out.push(`n:${Math.round(value * 100) / 100}`);
-  }
-  return out;
+  // skip the bits of dates and times (11월 18일 handled above) and tiny counts
+  return readNumbers(text).filter((n) => n.value >= 10 || n.scaled).map((n) => `n:${Math.round(n.value * 100) / 100}`);
 }
 
 const katakanaRun = /[\u30a0-\u30ff\u31f0-\u31ff]{2,}(?:[・=][\u30a0-\u30ff]{2,})*/g;

@@ -44,6 +44,17 @@ test('the demo corpus clusters into its labelled events and threads in each lang
     // 81 reports are few for document frequencies: threads are looser here than on bench/data
     assert.ok(threads.f1 >= 0.8, `${lang} thread B-cubed F1 ${threads.f1.toFixed(3)}`);
   }
+  // Every event reported in several languages is one story (issue 15) …
+  const events = new Map<string, typeof rows>();
+  for (const r of rows) events.set(r.event, [...(events.get(r.event) ?? []), r]);
+  const multilingual = [...events].filter(([, rs]) => new Set(rs.map((r) => r.lang)).size > 1);
+  assert.ok(multilingual.length >= 10, `${multilingual.length} demo events in several languages`);
+  for (const [event, rs] of multilingual) assert.equal(new Set(rs.map((r) => r.story)).size, 1, `${event}: ${rs.map((r) => `${r.lang} → story ${r.story}`).join(', ')}`);
+  // … and a look-alike on the same day with the same digits counting other things stays apart:
+  // the tomb's 1,200 beads (1,200여점) are not the flood's 1,200 homes (1200棟, 1,200채)
+  const storiesOf = (event: string) => new Set(events.get(event)!.map((r) => r.story));
+  const tomb = storiesOf('saemal-tomb-excavation'), flood = storiesOf('minatoura-storm-landfall');
+  assert.ok([...tomb].every((s) => !flood.has(s)), `tomb stories ${[...tomb]}, flood stories ${[...flood]}`);
   const stories = await listStories(t.db);
   const followUps = stories.filter((s) => s.follows_story_id);
   assert.ok(followUps.length >= 3, 'follow-ups are threaded');
