@@ -437,7 +437,8 @@ export class Clusterer {
    * document frequencies of the matched terms, summed by what matched (names,
    * figures, days). A rare name counts for much, a common figure for little;
    * how long the report is does not matter (a Korean lead names more than an
-   * English one).
+   * English one). Against a story of the report's own language, a name key
+   * counts only through a word the story has: keys bridge scripts, not words.
    */
   private signature(vec: Vec, s: StoryState): Evidence {
     const out: Evidence = { name: 0, number: 0, bare: 0, day: 0 };
