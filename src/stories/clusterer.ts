@@ -118,6 +118,8 @@ export interface Vec {
   embedding?: Float32Array;
   /** the language-independent signature, unit length (absent: none) */
   sig?: { ids: number[]; weights: number[] };
+  /** for each name key of the signature: the terms of the report it was read from (-1: names written as several words) */
+  keySources?: Map<number, number[]>;
   lang?: string;
 }
 
@@ -314,13 +316,20 @@ export class Clusterer {
     const sigCounts = this.sigCounts.clear();
     const lang = (report.lang ?? 'en').slice(0, 2);
     const sigAdd = (id: number, c: number) => sigCounts.add(id, c);
+    const keySources = new Map<number, number[]>();
+    const addKey = (key: number, source: number, c: number) => {
+      sigAdd(key, c);
+      const sources = keySources.get(key);
+      if (!sources) keySources.set(key, [source]);
+      else if (!sources.includes(source)) sources.push(source);
+    };
     const add = (text: string, boost: number) => {
       // consecutive names in Latin script are also keyed together (Han Seo-yun = 한서윤)
       let run: string[] = [];
       const flush = () => {
         for (let a = 0; a < run.length; a++) for (let b = a + 2; b <= Math.min(run.length, a + 3); b++) {
           const joined = run.slice(a, b).join('');
-          for (const k of this.keysOf(this.termId(joined, 'entity'), joined, lang, true)) sigAdd(k, boost);
+          for (const k of this.keysOf(this.termId(joined, 'entity'), joined, lang, true)) addKey(k, -1, boost);
         }
         run = [];
       };
@@ -328,7 +337,7 @@ export class Clusterer {
       for (const t of extractTerms(expanded, report.lang)) {
         const id = this.termId(t.term, t.kind);
         counts.add(id, boost * kindWeight[t.kind]);
-        if (t.kind === 'word' || t.kind === 'entity') for (const k of this.keysOf(id, t.term, lang, t.kind === 'entity')) sigAdd(k, boost);
+        if (t.kind === 'word' || t.kind === 'entity') for (const k of this.keysOf(id, t.term, lang, t.kind === 'entity')) addKey(k, id, boost);
         if (t.kind === 'entity' && /^[a-z]/.test(t.term)) run.push(t.term);
         else if (run.length) flush();
       }
@@ -370,7 +379,7 @@ export class Clusterer {
     }
     const sigNorm = Math.sqrt(sigNormSq) || 1;
     for (let i = 0; i < sig.weights.length; i++) sig.weights[i] /= sigNorm;
-    return { ids, weights, embedding, sig, lang };
+    return { ids, weights, embedding, sig, keySources, lang };
   }
 
   /**
@@ -428,13 +437,25 @@ export class Clusterer {
    * document frequencies of the matched terms, summed by what matched (names,
    * figures, days). A rare name counts for much, a common figure for little;
    * how long the report is does not matter (a Korean lead names more than an
-   * English one).
+   * English one). Against a story of the report's own language, a name key
+   * counts only through a word the story has: keys bridge scripts, not words.
    */
   private signature(vec: Vec, s: StoryState): Evidence {
     const out: Evidence = { name: 0, number: 0, bare: 0, day: 0 };
     if (!vec.sig || !s.sig.size) return out;
-    for (const id of vec.sig.ids) if (s.sig.has(id)) out[this.sigKind[id]] += this.idf(id);
+    // one language writes a name one way: within it, a key shared through other words (개통 and 구단, both KTN) is two words that sound alike
+    const sameLanguageOnly = vec.keySources !== undefined && s.langs.size === 1 && vec.lang !== undefined && s.langs.has(vec.lang);
+    for (const id of vec.sig.ids) {
+      if (!s.sig.has(id)) continue;
+      if (sameLanguageOnly && this.sigKind[id] === 'name' && !this.sharedWord(vec.keySources!.get(id), s)) continue;
+      out[this.sigKind[id]] += this.idf(id);
+    }
     return out;
+  }
+
+  /** whether the story has one of the words a name key was read from (or the key came from a name of several words, which the story's terms do not list) */
+  private sharedWord(sources: number[] | undefined, s: StoryState): boolean {
+    return !sources || sources.some((term) => term < 0 || s.centroid.has(term));
   }
 
   /**

@@ -39,6 +39,19 @@ export function latinKey(word: string): string {
 const koEnding = /(?:특별시|광역시|시|주|도|군|구|현|만|섬|항|역|전자|그룹|은행|대학교|대학)$/;
 const jaEnding = /(?:都|道|府|県|市|州|町|村|郡|区|湾|島|港|駅|電子|大学|銀行)$/;
 
+// one-syllable particles that follow a noun (섬은, 다리가, 시민의)
+const koParticle = /[은는이가을를의와과도에로]$/;
+
+/**
+ * An ordinary Korean word, no name: a verb or adjective (말했다), one of the
+ * most common words (당국, 다리), or one of them with its particle (섬은).
+ */
+export function isOrdinaryKoreanWord(word: string): boolean {
+  const common = commonWords('ko');
+  if (/다$/.test(word) || common.has(word)) return true;
+  return koParticle.test(word) && common.has(word.slice(0, -1));
+}
+
 function hangulLatin(word: string): string {
   return romanizations(word)[0].replace(/ŋ/g, 'ng').replace(/[|\s'-]/g, '');
 }
@@ -63,8 +76,7 @@ export function phoneticKeys(term: string, lang: string, isName: boolean): strin
     if (k.length >= 3) out.add(k);
   };
   if (hangul.test(term)) {
-    // ordinary words and verbs (말했다, 당국) are no names
-    if (/다$/.test(term) || commonWords('ko').has(term)) return [];
+    if (isOrdinaryKoreanWord(term)) return [];
     add(hangulLatin(term));
     const bare = term.replace(koEnding, '');
     if (bare !== term && bare.length >= 2) add(hangulLatin(bare));

@@ -55,6 +55,10 @@ test('the demo corpus clusters into its labelled events and threads in each lang
   const storiesOf = (event: string) => new Set(events.get(event)!.map((r) => r.story));
   const tomb = storiesOf('saemal-tomb-excavation'), flood = storiesOf('minatoura-storm-landfall');
   assert.ok([...tomb].every((s) => !flood.has(s)), `tomb stories ${[...tomb]}, flood stories ${[...flood]}`);
+  // … and two Korean reports from one city on other matters, of the same days, stay apart: ordinary words that
+  // sound alike (개통 and 구단) are no shared name, and the city's name with a day is not enough
+  const club = storiesOf('garam-fc-promotion'), bridge = storiesOf('garam-bridge-opening');
+  assert.ok([...club].every((s) => !bridge.has(s)), `club stories ${[...club]}, bridge stories ${[...bridge]}`);
   const stories = await listStories(t.db);
   const followUps = stories.filter((s) => s.follows_story_id);
   assert.ok(followUps.length >= 3, 'follow-ups are threaded');

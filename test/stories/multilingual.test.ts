@@ -74,3 +74,14 @@ test('a later step restating the figures days later joins the thread, in another
   assert.notEqual(res[4].story, res[3].story, 'a later step is its own story');
   assert.equal(res[4].thread, res[3].thread, '…in the same thread');
 });
+
+test('within one language, ordinary words that sound alike are no shared name', () => {
+  // 개통 and 구단, 착공 and 직행, 서지안 and 시즌 share keys; the city's name and the day are shared too
+  const res = cluster([
+    { title: '누리시 새 다리 개통…착공 6년 만', body: '누리시와 솔섬을 잇는 다리가 3일 개통했다. 착공 6년 만이다. 서지안 지사와 시민 1,500여명이 개통식에 참석했다. 행사는 오전에 열렸다.', lang: 'ko', publishedAt: at(1, 2) },
+    { title: '누리시 구단, 시즌 최종전 승리로 1부 직행', body: '누리시를 연고로 한 프로축구 구단이 3일 시즌 최종전에서 이겨 1부 리그 직행을 확정했다. 시청 앞 광장에서 시민 응원 행사가 열렸다.', lang: 'ko', publishedAt: at(1, 8) },
+    { title: '솔섬 잇는 다리 열려…서지안 지사 "섬 주민 숙원 풀었다"', body: '서지안 지사는 3일 솔섬 연륙교 개통식에서 주민 1,500여명 앞에 섰다. 누리시 본토와 솔섬 사이 뱃길 50분이 차로 7분이 됐다.', lang: 'ko', publishedAt: at(1, 9) },
+  ]);
+  assert.notEqual(res[1].story, res[0].story, 'the football club is another story than the bridge');
+  assert.equal(res[2].story, res[0].story, 'another report of the bridge, naming the same island and governor, joins it');
+});
