@@ -11,11 +11,9 @@
 //
 // The kill moments come from a seeded generator: CHAOS_SEED=<n> replays a run.
 //
-// Not part of `npm test` yet: it failed in 3 of 6 runs here (a worker ending by
-// SIGTERM instead of draining; on PGlite the queue never going idle after the
-// restarts), so it would fail the suite by chance. Run it on its own, on PGlite:
-//   node --import tsx --test test/runner/chaos-soak.ts
-// or on a PostgreSQL server: NEWSROOM_TEST_DB=postgres NEWSROOM_TEST_PG_URL=postgres://…/ (same command).
+// It runs in `npm test` (the PostgreSQL pass runs the first test, the PGlite
+// pass the second). On its own: node --import tsx --test test/runner/chaos.test.ts
+// (add NEWSROOM_TEST_DB=postgres NEWSROOM_TEST_PG_URL=postgres://…/ for a server).
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
