@@ -7,7 +7,8 @@
 // provider is asked (two workers never translate the same one) and commits
 // each result on its own. A failure is kept on the translation row with its
 // error and next attempt time; it never touches the article, whose original
-// stays up in every edition until a translation is done.
+// stays up in every edition until a translation is done. An edition's text an
+// editor wrote on the desk is that version's row for good.
 import type { Config } from '../config.ts';
 import type { Queryable } from '../db/db.ts';
 import type { Newsroom } from '../pipeline/context.ts';
@@ -95,14 +96,18 @@ async function loadVersion(q: Queryable, w: Work): Promise<ArticleText> {
   return { headline: v.headline, lead: v.lead, body: v.body, summary: v.summary, alt: v.image_brief?.alt ?? null };
 }
 
-/** `state` is 'review' when the review policy asks a person to approve translations: readers see it only once approved. */
+/**
+ * `state` is 'review' when the review policy asks a person to approve translations: readers see it only once approved.
+ * A row an editor wrote on the desk (src/write/edition-text.ts) is never replaced, even if it was saved while this one was translated.
+ */
 async function saveDone(q: Queryable, w: Work, t: TranslatedArticle, state: 'done' | 'review') {
   await q.query(
     `INSERT INTO translations (article_id, version, lang, source_lang, headline, lead, body, summary, alt_text, provider, model, state, error, attempts, next_attempt_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, 1, NULL, now())
      ON CONFLICT (article_id, version, lang) DO UPDATE SET source_lang = excluded.source_lang, headline = excluded.headline, lead = excluded.lead,
        body = excluded.body, summary = excluded.summary, alt_text = excluded.alt_text, provider = excluded.provider, model = excluded.model,
-       state = excluded.state, error = NULL, attempts = translations.attempts + 1, next_attempt_at = NULL, updated_at = now()`,
+       state = excluded.state, error = NULL, attempts = translations.attempts + 1, next_attempt_at = NULL, updated_at = now()
+     WHERE translations.editor_user_id IS NULL`,
     [w.article_id, w.version, w.lang, w.source_lang, t.headline, t.lead, JSON.stringify(t.body), t.summary, t.alt, t.provider, t.model, state],
   );
 }
