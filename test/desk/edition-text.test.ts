@@ -87,6 +87,8 @@ test('an editor rewrites the en text: readers of /en see it under the editor\'s 
   const list = await (await get(app, '/desk/editions', editor)).text();
   assert.ok(list.includes(`href="/desk/editions/${s.articleId}/en"`), 'the editions page links each edition\'s text');
   assert.ok(!list.includes(`href="/desk/editions/${s.articleId}/ko"`), 'the original is edited in the article editor');
+  const editorPage = await (await get(app, `/desk/articles/${s.articleId}`, editor)).text();
+  assert.ok(editorPage.includes(`href="/desk/editions/${s.articleId}/ja"`), 'so does the article editor');
   const form = await get(app, `/desk/editions/${s.articleId}/en`, editor);
   assert.equal(form.status, 200);
   const formHtml = await form.text();
