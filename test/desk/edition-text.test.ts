@@ -135,7 +135,8 @@ test('an editor\'s text saved while the translator works on the same edition is 
   while (x.engine.bodies.length === 0) await new Promise((r) => setTimeout(r, 20));
   const saved = await post(app, `/desk/editions/${s.articleId}/en`, editor, editorsText(1, 'Harbour bridge opens to traffic'));
   assert.equal(saved.status, 303);
-  await running;
+  const report = await running;
+  assert.deepEqual([report.counts.translated, report.counts.skipped], [1, 1], 'ja translated; en kept as the editor left it');
   const en = await row('en');
   assert.equal(en.headline, 'Harbour bridge opens to traffic', 'the translation that arrived later did not replace it');
   assert.equal(en.provider, 'editor');
