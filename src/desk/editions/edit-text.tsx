@@ -63,6 +63,8 @@ export function editionTextRoutes(app: Hono<DeskEnv>, kit: DeskKit) {
       form = await formOf(c);
       const { edit, baseVersion, byline } = editFromForm(form, reportIds);
       if (!edit.headline || !edit.lead || !edit.summary) throw new EditFormError(t('editions.text.missing'));
+      // the article has a picture: an empty description would leave this edition's readers the original's, in another language
+      if (!edit.alt && text?.original.alt) throw new EditFormError(t('editions.text.altMissing', { lang }));
       if (!byline) throw new EditFormError(t('editor.bylineMissing'));
       const me = actorOf(c);
       const textEdit: EditionTextEdit = { headline: edit.headline, lead: edit.lead, summary: edit.summary, alt: edit.alt, body: edit.body };
@@ -114,7 +116,7 @@ function TextForm(props: { c: Context<DeskEnv>; text: EditionText; edit: Edition
           </fieldset>
         ))}
         <label>{t('editor.field.summary')}<textarea name="summary" rows={3} required>{edit.summary}</textarea></label>
-        <label>{t('editor.field.alt')}<input type="text" name="alt" value={edit.alt} maxlength={500} /></label>
+        <label>{t('editor.field.alt')}<input type="text" name="alt" value={edit.alt} required={!!text.original.alt} maxlength={500} /></label>
         <label>{t('editor.field.byline')}<span class="hint">{t('editor.field.bylineHint')}</span>
           <input type="text" name="byline" value={props.byline} required maxlength={100} /></label>
         <p class="hint">{t('editions.text.saveHint', { lang: text.lang, version: text.version })}</p>
