@@ -7,7 +7,8 @@
 // provider is asked (two workers never translate the same one) and commits
 // each result on its own. A failure is kept on the translation row with its
 // error and next attempt time; it never touches the article, whose original
-// stays up in every edition until a translation is done.
+// stays up in every edition until a translation is done. An edition's text an
+// editor wrote on the desk is that version's row for good.
 import type { Config } from '../config.ts';
 import type { Queryable } from '../db/db.ts';
 import type { Newsroom } from '../pipeline/context.ts';
@@ -95,16 +96,22 @@ async function loadVersion(q: Queryable, w: Work): Promise<ArticleText> {
   return { headline: v.headline, lead: v.lead, body: v.body, summary: v.summary, alt: v.image_brief?.alt ?? null };
 }
 
-/** `state` is 'review' when the review policy asks a person to approve translations: readers see it only once approved. */
-async function saveDone(q: Queryable, w: Work, t: TranslatedArticle, state: 'done' | 'review') {
-  await q.query(
+/**
+ * `state` is 'review' when the review policy asks a person to approve translations: readers see it only once approved.
+ * A row an editor wrote on the desk (src/write/edition-text.ts) is never replaced, even if it was saved while this one was translated.
+ */
+async function saveDone(q: Queryable, w: Work, t: TranslatedArticle, state: 'done' | 'review'): Promise<boolean> {
+  const saved = await q.query(
     `INSERT INTO translations (article_id, version, lang, source_lang, headline, lead, body, summary, alt_text, provider, model, state, error, attempts, next_attempt_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, 1, NULL, now())
      ON CONFLICT (article_id, version, lang) DO UPDATE SET source_lang = excluded.source_lang, headline = excluded.headline, lead = excluded.lead,
        body = excluded.body, summary = excluded.summary, alt_text = excluded.alt_text, provider = excluded.provider, model = excluded.model,
-       state = excluded.state, error = NULL, attempts = translations.attempts + 1, next_attempt_at = NULL, updated_at = now()`,
+       state = excluded.state, error = NULL, attempts = translations.attempts + 1, next_attempt_at = NULL, updated_at = now()
+     WHERE translations.editor_user_id IS NULL
+     RETURNING article_id`,
     [w.article_id, w.version, w.lang, w.source_lang, t.headline, t.lead, JSON.stringify(t.body), t.summary, t.alt, t.provider, t.model, state],
   );
+  return saved.length > 0;
 }
 
 async function saveFailure(q: Queryable, w: Work, translator: Translator, message: string) {
@@ -136,10 +143,13 @@ async function translateItem(nr: Newsroom, translator: Translator, w: Work): Pro
   const feedback = row?.error?.startsWith(rejectedPrefix) ? row.error.slice(rejectedPrefix.length) : undefined;
   const article = await loadVersion(nr.db, w);
   const translated = await translateArticle(nr.db, translator, article, w.source_lang, w.lang, { feedback });
-  await nr.db.transaction(async (tx) => {
-    await saveDone(tx, w, translated, (await readReviewPolicy(tx)).translations ? 'review' : 'done');
+  const saved = await nr.db.transaction(async (tx) => {
+    const ok = await saveDone(tx, w, translated, (await readReviewPolicy(tx)).translations ? 'review' : 'done');
     await release(tx, w, nr.worker);
+    return ok;
   });
+  // an editor saved this edition's text while it was being translated: theirs stays
+  if (!saved) return 'skipped';
   return translated.cached ? 'cached' : 'translated';
 }
 

@@ -38,7 +38,7 @@ export interface ArticleFull extends ArticleCard {
   imageAlt: string | null;
   writer: string;
   model: string | null;
-  /** the editor who revised the published version on the desk, by their byline name */
+  /** the editor who revised the published version (or this edition's text of it) on the desk, by their byline name */
   revisedBy: string | null;
   translatedBy: { provider: string; model: string | null } | null;
   /**
@@ -200,8 +200,8 @@ export async function articleInEdition(q: Queryable, id: number, edition: string
   const [row] = await q.query<Record<string, any>>(
     `${cardSelect}, a.published_version AS version, coalesce(t.lead, v.lead) AS lead, coalesce(t.body, v.body) AS body,
        coalesce(t.alt_text, v.image_brief->>'alt') AS image_alt, coalesce(t.writer, v.writer) AS writer,
-       CASE WHEN t.writer IS NULL THEN v.model ELSE t.model END AS model, CASE WHEN t.writer IS NULL THEN v.editor_name END AS editor_name,
-       t.provider AS t_provider, t.model AS t_model, t.writer IS NOT NULL AS own_reports,
+       CASE WHEN t.writer IS NULL THEN v.model ELSE t.model END AS model, coalesce(t.editor_name, CASE WHEN t.writer IS NULL THEN v.editor_name END) AS editor_name,
+       t.provider AS t_provider, t.model AS t_model, t.editor_user_id IS NOT NULL AS t_edited, t.writer IS NOT NULL AS own_reports,
        s.follows_story_id, ${translatedIntoSql} AS translated_into
      ${cardFrom} WHERE ${isPublished} AND a.id = $2`, [edition, id]);
   if (!row) return undefined;
@@ -223,7 +223,7 @@ export async function articleInEdition(q: Queryable, id: number, edition: string
     writer: row.writer,
     model: row.model,
     revisedBy: row.editor_name ?? null,
-    translatedBy: row.translated && !row.own_reports ? { provider: row.t_provider, model: row.t_model } : null,
+    translatedBy: row.translated && !row.own_reports && !row.t_edited ? { provider: row.t_provider, model: row.t_model } : null,
     ownReports: row.own_reports,
     translatedInto: row.translated_into,
     sources,

@@ -14,6 +14,8 @@ export interface EditionCell {
   /** a failed one's next try; null when it was given up until the article changes */
   nextAttemptAt?: Date | null;
   provider?: string;
+  /** the editor who wrote or revised this edition's text on the desk */
+  editorName?: string | null;
 }
 
 export interface ArticleEditions {
@@ -39,8 +41,8 @@ export async function articleEditions(q: Queryable, editions: string[], opts: { 
   const more = articles.length > opts.limit;
   const shown = articles.slice(0, opts.limit);
   const ids = shown.map((a) => a.id);
-  const rows = ids.length ? await q.query<{ article_id: number; lang: string; state: 'done' | 'failed'; error: string | null; attempts: number; next_attempt_at: Date | null; provider: string }>(
-    `SELECT t.article_id::int AS article_id, t.lang, t.state, t.error, t.attempts, t.next_attempt_at, t.provider
+  const rows = ids.length ? await q.query<{ article_id: number; lang: string; state: 'done' | 'failed'; error: string | null; attempts: number; next_attempt_at: Date | null; provider: string; editor_name: string | null }>(
+    `SELECT t.article_id::int AS article_id, t.lang, t.state, t.error, t.attempts, t.next_attempt_at, t.provider, t.editor_name
      FROM translations t JOIN articles a ON a.id = t.article_id AND a.published_version = t.version
      WHERE t.article_id = ANY($1::bigint[])`, [ids]) : [];
   const claims = ids.length ? await q.query<{ article_id: number; lang: string }>(
@@ -54,7 +56,7 @@ export async function articleEditions(q: Queryable, editions: string[], opts: { 
     editions: editions.map((lang): EditionCell => {
       if (sameLanguage(lang, a.lang)) return { lang, state: 'original' };
       const r = byKey.get(key(a.id, lang));
-      if (r?.state === 'done') return { lang, state: 'done', provider: r.provider };
+      if (r?.state === 'done') return { lang, state: 'done', provider: r.provider, editorName: r.editor_name };
       if (claimed.has(key(a.id, lang))) return { lang, state: 'translating' };
       if (r?.state === 'failed') return { lang, state: 'failed', error: r.error ?? '', attempts: r.attempts, nextAttemptAt: r.next_attempt_at, provider: r.provider };
       return { lang, state: opts.translating ? 'pending' : 'not-configured' };

@@ -1,7 +1,8 @@
 // /desk/editions: every published article in every edition, with what that
 // edition's readers get: the original, a finished translation, or (while one
 // is pending or has failed, with the provider's error) the original, marked
-// with its language. Editors put failed translations back in line, one or all.
+// with its language. Editors put failed translations back in line, one or all,
+// and edit an edition's text (edit-text.tsx).
 import { Hono, type Context } from 'hono';
 import { formatDateTime } from '../../web/i18n/i18n.ts';
 import { publicError } from '../../web/redact.ts';
@@ -10,6 +11,7 @@ import { recordAudit } from '../audit.ts';
 import { actorOf, deskOf, requireRole, type DeskEnv, type DeskKit } from '../context.ts';
 import { CsrfInput, deskPage, Notice } from '../layout.tsx';
 import { readForm } from '../request.ts';
+import { editionTextRoutes } from './edit-text.tsx';
 import { articleEditions, failedCount, retryFailedTranslations, type EditionCell } from './queries.ts';
 
 const pageSize = 40;
@@ -94,16 +96,24 @@ export function editionsRoutes(kit: DeskKit) {
     return c.redirect(`/desk/editions?done=retried&n=${made.length}`, 303);
   }
 
+  editionTextRoutes(app, kit);
   return app;
 }
 
 function Cell(props: { c: Context<DeskEnv>; articleId: number; sourceLang: string; e: EditionCell; editor: boolean }) {
+  const { e } = props;
+  if (e.state === 'original' || !props.editor) return <CellState {...props} />;
+  const t = props.c.get('t');
+  return <><CellState {...props} /><br /><a href={`/desk/editions/${props.articleId}/${e.lang}`}>{t('editions.text.link', { lang: e.lang })}</a></>;
+}
+
+function CellState(props: { c: Context<DeskEnv>; articleId: number; sourceLang: string; e: EditionCell; editor: boolean }) {
   const { c, e } = props;
   const t = c.get('t');
   const fallback = <span class="hint">{t('editions.fallback', { lang: props.sourceLang })}</span>;
   switch (e.state) {
     case 'original': return <>{t('editions.state.original')}</>;
-    case 'done': return <>{t('editions.state.done')} <span class="hint">({e.provider})</span></>;
+    case 'done': return <>{t('editions.state.done')} <span class="hint">({e.editorName ? t('editions.text.editedBy', { editor: e.editorName }) : e.provider})</span></>;
     case 'translating': return <>{t('editions.state.translating')}<br />{fallback}</>;
     case 'pending': return <>{t('editions.state.pending')}<br />{fallback}</>;
     case 'not-configured': return <>{t('editions.state.notConfigured')}<br />{fallback}</>;

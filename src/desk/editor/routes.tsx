@@ -74,6 +74,12 @@ export function editorRoutes(kit: DeskKit) {
         </section>
         {canEdit ? <Actions c={c} id={id} full={full} failing={!!current.grounding && !current.grounding.ok} /> : null}
         <PublishingPanel c={c} id={id} plan={plan} current={current.version} live={full.published_version} editions={kit.config.editions} />
+        {canEdit && full.published_version && full.state === 'published' ? (
+          <p>{t('editions.text.editorLinks', { version: full.published_version })}{' '}
+            {kit.config.editions.filter((e) => e.split('-')[0].toLowerCase() !== a.lang.split('-')[0].toLowerCase()).map((e, i) => (
+              <>{i ? ' · ' : ''}<a href={`/desk/editions/${id}/${e}`}>{t('editions.text.link', { lang: e })}</a></>
+            ))}</p>
+        ) : null}
         {canEdit ? <EditForm c={c} id={id} base={current.version} edit={opts.typed ?? found.edit} reports={reports} byline={opts.byline ?? me?.byline_name ?? ''} />
           : <section aria-labelledby="text"><h2 id="text">{t('editor.textTitle')}</h2><VersionWithClaims v={current} lang={a.lang} findings={[]} scope="ro" t={t} /></section>}
         <History c={c} id={id} versions={full.versions} live={full.published_version} />

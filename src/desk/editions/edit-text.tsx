@@ -1,0 +1,127 @@
+// /desk/editions/:id/:lang: an editor edits one edition's text of the
+// published version (its translation, or its edition article): headline,
+// lead, paragraphs with their cited reports, summary, alt text. Saving puts it
+// before that edition's readers at once under the editor's byline; a form made
+// on a version that is no longer the published one is refused (409) and shown
+// again as typed.
+import type { Context, Hono } from 'hono';
+import { recordAudit } from '../audit.ts';
+import { actorOf, deskOf, requireRole, type DeskEnv, type DeskKit } from '../context.ts';
+import { editAsTyped, editFromForm, EditFormError } from '../editor/form.ts';
+import { CsrfInput, deskPage, Notice } from '../layout.tsx';
+import { formOf, FormError } from '../request.ts';
+import { ArticleError } from '../../write/queries.ts';
+import { editionText, saveEditionText, StaleEditionError, type EditionText, type EditionTextEdit } from '../../write/edition-text.ts';
+
+const idOf = (c: Context) => (/^[1-9]\d{0,12}$/.test(c.req.param('id') ?? '') ? Number(c.req.param('id')) : undefined);
+
+export function editionTextRoutes(app: Hono<DeskEnv>, kit: DeskKit) {
+  const db = kit.db;
+  const langOf = (c: Context) => kit.config.editions.find((e) => e === c.req.param('lang'));
+
+  async function page(c: Context<DeskEnv>, id: number, lang: string, opts: { typed?: EditionTextEdit; byline?: string; error?: string; status?: 200 | 409 | 422 } = {}) {
+    const t = c.get('t');
+    const text = await editionText(db, id, lang);
+    if (!text) return deskPage(c, t('editions.text.notFound'), <p>{t('editions.text.notFoundText', { id, lang })}</p>, 404);
+    const [me] = await db.query<{ byline_name: string | null }>('SELECT byline_name FROM users WHERE id = $1', [deskOf(c).user.id]);
+    return deskPage(c, t('editions.text.title', { id, lang }), (
+      <>
+        {opts.error ? <Notice kind="error">{opts.error}</Notice> : null}
+        {c.req.query('done') === 'saved' ? <Notice>{t('editions.text.saved', { lang, version: text.version })}</Notice> : null}
+        <p>{t(`editions.text.kind.${text.kind}`, { lang, version: text.version })}
+          {text.editorName ? <> · {t('editions.text.editedBy', { editor: text.editorName })}</> : null}
+          {' · '}<a href={`/desk/articles/${id}`}>{t('editions.text.original', { lang: text.sourceLang })}</a></p>
+        <details>
+          <summary>{t('editions.text.showOriginal', { lang: text.sourceLang })}</summary>
+          <div lang={text.sourceLang}>
+            <p><strong>{text.original.headline}</strong></p>
+            <p>{text.original.lead}</p>
+            {text.original.body.map((p) => <p>{p.text}</p>)}
+          </div>
+        </details>
+        <TextForm c={c} text={text} edit={opts.typed ?? text.edit} byline={opts.byline ?? me?.byline_name ?? ''} />
+      </>
+    ), opts.status ?? 200);
+  }
+
+  app.get('/:id/:lang', requireRole('editor'), async (c) => {
+    const id = idOf(c);
+    const lang = langOf(c);
+    return id && lang ? page(c, id, lang) : c.notFound();
+  });
+
+  app.post('/:id/:lang', requireRole('editor'), async (c) => {
+    const id = idOf(c);
+    const lang = langOf(c);
+    if (!id || !lang) return c.notFound();
+    const t = c.get('t');
+    const text = await editionText(db, id, lang);
+    // the article may have been unpublished meanwhile: its reports still tell the citations apart
+    const reportIds = text?.reports.map((r) => r.id) ?? [];
+    let form: Record<string, string> = {};
+    try {
+      form = await formOf(c);
+      const { edit, baseVersion, byline } = editFromForm(form, reportIds);
+      if (!edit.headline || !edit.lead || !edit.summary) throw new EditFormError(t('editions.text.missing'));
+      // the article has a picture: an empty description would leave this edition's readers the original's, in another language
+      if (!edit.alt && text?.original.alt) throw new EditFormError(t('editions.text.altMissing', { lang }));
+      if (!byline) throw new EditFormError(t('editor.bylineMissing'));
+      const me = actorOf(c);
+      const textEdit: EditionTextEdit = { headline: edit.headline, lead: edit.lead, summary: edit.summary, alt: edit.alt, body: edit.body };
+      const before = await saveEditionText(db, id, lang, baseVersion, textEdit, { userId: me.id, name: byline });
+      await db.query('UPDATE users SET byline_name = $2 WHERE id = $1', [me.id, byline.slice(0, 100)]);
+      await recordAudit(db, { actor: me, via: 'desk', action: 'translation.edit', targetType: 'translation', targetId: `${id}:${lang}`,
+        before: { version: baseVersion, state: before?.state ?? null, provider: before?.provider ?? null, editor: before?.editor_name ?? null },
+        after: { version: baseVersion, state: 'done', editor: byline } }, c.get('now'));
+      return c.redirect(`/desk/editions/${id}/${lang}?done=saved`, 303);
+    } catch (e) {
+      if (!(e instanceof ArticleError || e instanceof EditFormError || e instanceof FormError)) throw e;
+      const typed = editAsTyped(form, reportIds);
+      if (e instanceof StaleEditionError) {
+        const message = e.current ? t('editions.text.stale', { base: e.base, version: e.current }) : t('editions.text.unpublished', { base: e.base });
+        if (!text) return deskPage(c, t('editions.text.notFound'), <Notice kind="error">{message}</Notice>, 409);
+        return page(c, id, lang, { typed, byline: form.byline, error: message, status: 409 });
+      }
+      if (!text) return c.notFound();
+      return page(c, id, lang, { typed, byline: form.byline, error: e.message, status: 422 });
+    }
+  });
+}
+
+function TextForm(props: { c: Context<DeskEnv>; text: EditionText; edit: EditionTextEdit; byline: string }) {
+  const { c, text, edit } = props;
+  const t = c.get('t');
+  const slots = [...edit.body, { text: '', citations: [] as number[] }];
+  return (
+    <section aria-labelledby="edit-text">
+      <h2 id="edit-text">{t('editions.text.editTitle', { lang: text.lang })}</h2>
+      <form method="post" action={`/desk/editions/${text.articleId}/${text.lang}`} class="desk-form wide" lang={text.lang}>
+        <CsrfInput c={c} />
+        {/* after a refused stale form, the text as typed on the version now published: saving it again is the editor's choice */}
+        <input type="hidden" name="base" value={String(text.version)} />
+        <input type="hidden" name="paragraphs" value={String(slots.length)} />
+        <label>{t('editor.field.headline')}<input type="text" name="headline" value={edit.headline} required maxlength={300} /></label>
+        <label>{t('editor.field.lead')}<textarea name="lead" rows={3} required>{edit.lead}</textarea></label>
+        {slots.map((p, i) => (
+          <fieldset class="paragraph">
+            <legend>{i < edit.body.length ? t('review.part.paragraph', { n: i + 1 }) : t('editor.newParagraph')}</legend>
+            <label>{t('editor.field.paragraphText', { n: i + 1 })}<textarea name={`p${i}`} rows={4}>{p.text}</textarea></label>
+            <fieldset class="cites">
+              <legend>{t('editor.field.citations', { n: i + 1 })}</legend>
+              {text.reports.map((r) => (
+                <label class="check"><input type="checkbox" name={`c${i}_${r.id}`} checked={p.citations.includes(r.id)} />
+                  {' '}{t('review.report', { id: r.id })}{r.outlet ? ` · ${r.outlet}` : ''} — <span lang={r.lang ?? undefined}>{r.title}</span></label>
+              ))}
+            </fieldset>
+          </fieldset>
+        ))}
+        <label>{t('editor.field.summary')}<textarea name="summary" rows={3} required>{edit.summary}</textarea></label>
+        <label>{t('editor.field.alt')}<input type="text" name="alt" value={edit.alt} required={!!text.original.alt} maxlength={500} /></label>
+        <label>{t('editor.field.byline')}<span class="hint">{t('editor.field.bylineHint')}</span>
+          <input type="text" name="byline" value={props.byline} required maxlength={100} /></label>
+        <p class="hint">{t('editions.text.saveHint', { lang: text.lang, version: text.version })}</p>
+        <button type="submit">{t('editions.text.save', { lang: text.lang })}</button>
+      </form>
+    </section>
+  );
+}
