@@ -8,6 +8,7 @@ import type { Context, Hono } from 'hono';
 import { recordAudit } from '../audit.ts';
 import { actorOf, deskOf, requireRole, type DeskEnv, type DeskKit } from '../context.ts';
 import { editAsTyped, editFromForm, EditFormError } from '../editor/form.ts';
+import { TextFields } from '../editor/text-fields.tsx';
 import { CsrfInput, deskPage, Notice } from '../layout.tsx';
 import { formOf, FormError } from '../request.ts';
 import { ArticleError } from '../../write/queries.ts';
@@ -91,7 +92,6 @@ export function editionTextRoutes(app: Hono<DeskEnv>, kit: DeskKit) {
 function TextForm(props: { c: Context<DeskEnv>; text: EditionText; edit: EditionTextEdit; byline: string }) {
   const { c, text, edit } = props;
   const t = c.get('t');
-  const slots = [...edit.body, { text: '', citations: [] as number[] }];
   return (
     <section aria-labelledby="edit-text">
       <h2 id="edit-text">{t('editions.text.editTitle', { lang: text.lang })}</h2>
@@ -99,22 +99,7 @@ function TextForm(props: { c: Context<DeskEnv>; text: EditionText; edit: Edition
         <CsrfInput c={c} />
         {/* after a refused stale form, the text as typed on the version now published: saving it again is the editor's choice */}
         <input type="hidden" name="base" value={String(text.version)} />
-        <input type="hidden" name="paragraphs" value={String(slots.length)} />
-        <label>{t('editor.field.headline')}<input type="text" name="headline" value={edit.headline} required maxlength={300} /></label>
-        <label>{t('editor.field.lead')}<textarea name="lead" rows={3} required>{edit.lead}</textarea></label>
-        {slots.map((p, i) => (
-          <fieldset class="paragraph">
-            <legend>{i < edit.body.length ? t('review.part.paragraph', { n: i + 1 }) : t('editor.newParagraph')}</legend>
-            <label>{t('editor.field.paragraphText', { n: i + 1 })}<textarea name={`p${i}`} rows={4}>{p.text}</textarea></label>
-            <fieldset class="cites">
-              <legend>{t('editor.field.citations', { n: i + 1 })}</legend>
-              {text.reports.map((r) => (
-                <label class="check"><input type="checkbox" name={`c${i}_${r.id}`} checked={p.citations.includes(r.id)} />
-                  {' '}{t('review.report', { id: r.id })}{r.outlet ? ` · ${r.outlet}` : ''} — <span lang={r.lang ?? undefined}>{r.title}</span></label>
-              ))}
-            </fieldset>
-          </fieldset>
-        ))}
+        <TextFields c={c} edit={edit} reports={text.reports} />
         <label>{t('editor.field.summary')}<textarea name="summary" rows={3} required>{edit.summary}</textarea></label>
         <label>{t('editor.field.alt')}<input type="text" name="alt" value={edit.alt} required={!!text.original.alt} maxlength={500} /></label>
         <label>{t('editor.field.byline')}<span class="hint">{t('editor.field.bylineHint')}</span>

@@ -19,6 +19,7 @@ import { FindingsList, VersionWithClaims } from '../review/claims.tsx';
 import { findingsOf } from '../review/findings.ts';
 import { DiffTable, diffVersions } from './diff.tsx';
 import { editAsTyped, editFromForm, EditFormError } from './form.ts';
+import { TextFields } from './text-fields.tsx';
 import { PublishingPanel } from '../publishing/controls.tsx';
 import { publishingPlan } from '../publishing/rules.ts';
 
@@ -248,29 +249,13 @@ function Actions(props: { c: Context<DeskEnv>; id: number; full: Record<string, 
 function EditForm(props: { c: Context<DeskEnv>; id: number; base: number; edit: ArticleEdit; reports: SourceReport[]; byline: string }) {
   const { c, id, edit, reports } = props;
   const t = c.get('t');
-  const slots = [...edit.body, { text: '', citations: [] as number[] }];
   return (
     <section aria-labelledby="edit">
       <h2 id="edit">{t('editor.editTitle')}</h2>
       <form method="post" action={`/desk/articles/${id}`} class="desk-form wide">
         <CsrfInput c={c} />
         <input type="hidden" name="base" value={String(props.base)} />
-        <input type="hidden" name="paragraphs" value={String(slots.length)} />
-        <label>{t('editor.field.headline')}<input type="text" name="headline" value={edit.headline} required maxlength={300} /></label>
-        <label>{t('editor.field.lead')}<textarea name="lead" rows={3} required>{edit.lead}</textarea></label>
-        {slots.map((p, i) => (
-          <fieldset class="paragraph">
-            <legend>{i < edit.body.length ? t('review.part.paragraph', { n: i + 1 }) : t('editor.newParagraph')}</legend>
-            <label>{t('editor.field.paragraphText', { n: i + 1 })}<textarea name={`p${i}`} rows={4}>{p.text}</textarea></label>
-            <fieldset class="cites">
-              <legend>{t('editor.field.citations', { n: i + 1 })}</legend>
-              {reports.map((r) => (
-                <label class="check"><input type="checkbox" name={`c${i}_${r.id}`} checked={p.citations.includes(r.id)} />
-                  {' '}{t('review.report', { id: r.id })}{r.outlet ? ` · ${r.outlet}` : ''} — <span lang={r.lang ?? undefined}>{r.title}</span></label>
-              ))}
-            </fieldset>
-          </fieldset>
-        ))}
+        <TextFields c={c} edit={edit} reports={reports} />
         <label>{t('editor.field.summary')}<textarea name="summary" rows={3} required>{edit.summary}</textarea></label>
         <label>{t('editor.field.section')}
           <select name="section">{articleSections.map((s) => <option value={s} selected={s === edit.section}>{s}</option>)}</select></label>
