@@ -219,10 +219,12 @@ test('editions: an editor sees each edition\'s language and translation state an
   assert.deepEqual(await page.locator('thead th').allInnerTexts(), ['Article', 'Edition ko', 'Edition en', 'Edition ja']);
   const cells = page.locator(`#article-${translatedId} td`);
   assert.match(await page.locator(`#article-${translatedId} th`).innerText(), new RegExp(`written in ${article.lang}`));
-  assert.match(await cells.nth(0).innerText(), /^Translated \(test-mt\)$/, 'the earlier translation into ko');
+  // an editor's cell also links to that edition's text form (none for the original)
+  assert.match(await cells.nth(0).innerText(), /^Translated \(test-mt\)\nEdit the ko text$/, 'the earlier translation into ko');
+  assert.equal(await cells.nth(0).getByRole('link', { name: 'Edit the ko text' }).getAttribute('href'), `/desk/editions/${translatedId}/ko`);
   assert.equal(await cells.nth(1).innerText(), 'Original', 'the en edition shows the original');
   const ja = (await cells.nth(2).innerText()).replace(/\s+/g, ' ');
-  assert.match(ja, /^Failed \(1 attempt\) LibreTranslate: ja is not supported \(HTTP 400\) next try .+ readers see the original \(en\) Retry$/);
+  assert.match(ja, /^Failed \(1 attempt\) LibreTranslate: ja is not supported \(HTTP 400\) next try .+ readers see the original \(en\) Retry Edit the ja text$/);
 
   const [failed] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM translations WHERE state = 'failed'`);
   assert.ok(failed.n > 1, 'the provider refused every translation it was asked');
