@@ -3,7 +3,9 @@
 // It is saved as that edition's translations row of the same version, done at
 // once (the editor is the person a review would ask), with the editor as its
 // reviser (migration 017). The translate stage never replaces such a row; a
-// new published version has no row yet and is translated afresh.
+// new published version has no row yet and is translated afresh. The text it
+// replaces (a translation, an edition article, an earlier editor's) is kept
+// in translation_history (migration 018), to compare and start again from.
 import type { Db } from '../db/db.ts';
 import { siteChanged } from '../pipeline/site-version.ts';
 import type { Paragraph, SourceReport } from './article.ts';
@@ -83,7 +85,14 @@ export async function saveEditionText(db: Db, articleId: number, lang: string, b
     if (a.state !== 'published' || a.published_version !== base) throw new StaleEditionError(articleId, a.state === 'published' ? a.published_version : null, base);
     if (primary(a.lang) === primary(lang)) throw new ArticleError(`${lang} is the article's own language: edit the original in the editor`);
     const [old] = await tx.query<{ provider: string; state: string; editor_name: string | null }>(
-      'SELECT provider, state, editor_name FROM translations WHERE article_id = $1 AND version = $2 AND lang = $3', [articleId, base, lang]);
+      'SELECT provider, state, editor_name FROM translations WHERE article_id = $1 AND version = $2 AND lang = $3 FOR UPDATE', [articleId, base, lang]);
+    // a row with a text (done, or waiting for review) is kept before it is replaced; a failed one has none
+    await tx.query(
+      `INSERT INTO translation_history (article_id, version, lang, headline, lead, body, summary, alt_text, provider, model, writer, editor_name, made_at,
+         replaced_by_user_id, replaced_by_name)
+       SELECT article_id, version, lang, headline, lead, body, summary, alt_text, provider, model, writer, editor_name, updated_at, $4, $5
+       FROM translations WHERE article_id = $1 AND version = $2 AND lang = $3 AND state IN ('done', 'review') AND headline IS NOT NULL`,
+      [articleId, base, lang, by.userId, by.name]);
     // an edition article keeps its writer and provider (its reports are its own); a translation becomes the editor's
     await tx.query(
       `INSERT INTO translations (article_id, version, lang, source_lang, headline, lead, body, summary, alt_text, provider, model, state, error, attempts,
@@ -103,4 +112,39 @@ export async function saveEditionText(db: Db, articleId: number, lang: string, b
   });
   await siteChanged(db); // after the commit, so no page is re-rendered from before it
   return before;
+}
+
+/** A text the edition showed before an editor replaced it. */
+export interface EarlierEditionText {
+  id: number;
+  /** who made it: a translator's provider, 'editor', or the writer of an edition article */
+  provider: string | null;
+  writer: string | null;
+  editorName: string | null;
+  madeAt: Date;
+  replacedBy: string;
+  replacedAt: Date;
+  edit: EditionTextEdit;
+}
+
+function earlierOf(r: Record<string, any>): EarlierEditionText {
+  return {
+    id: Number(r.id), provider: r.provider, writer: r.writer, editorName: r.editor_name, madeAt: new Date(r.made_at),
+    replacedBy: r.replaced_by_name, replacedAt: new Date(r.replaced_at),
+    edit: { headline: r.headline, lead: r.lead, summary: r.summary, alt: r.alt_text ?? '', body: r.body },
+  };
+}
+
+/** The texts edition `lang` of the article's version showed before its current one, newest first. */
+export async function earlierEditionTexts(db: Db, articleId: number, version: number, lang: string): Promise<EarlierEditionText[]> {
+  const rows = await db.query<Record<string, any>>(
+    'SELECT * FROM translation_history WHERE article_id = $1 AND version = $2 AND lang = $3 ORDER BY id DESC', [articleId, version, lang]);
+  return rows.map(earlierOf);
+}
+
+/** One earlier text of edition `lang` of the article's version, by its id. */
+export async function earlierEditionText(db: Db, articleId: number, version: number, lang: string, id: number): Promise<EarlierEditionText | undefined> {
+  const [row] = await db.query<Record<string, any>>(
+    'SELECT * FROM translation_history WHERE id = $1 AND article_id = $2 AND version = $3 AND lang = $4', [id, articleId, version, lang]);
+  return row ? earlierOf(row) : undefined;
 }

@@ -7,7 +7,7 @@
 // (a provider that refuses, an earlier translation, the originals) and puts a
 // failed one back in line; a write job whose model refuses dies for real, and
 // the admin retries it from the operations page. axe-core finds no serious or
-// critical violation on the three pages in Korean, English and Japanese.
+// critical violation on those pages and on an edition's text form in Korean, English and Japanese.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,7 +34,6 @@ import { startOpenAiServer, type Scripted } from '../helpers/openai-server.ts';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = 'test-results/screenshots';
 const password = 'a long enough passphrase';
-const pages = ['/desk/sources', '/desk/editions', '/desk/operations'];
 
 let t: TestDb;
 let browser: Browser;
@@ -284,8 +283,9 @@ test('operations: a write job whose model refuses dies, and the page shows it wi
   await page.context().close();
 });
 
-test('axe-core finds no serious or critical violation on sources, editions and operations in ko, en and ja', async (tc) => {
+test('axe-core finds no serious or critical violation on sources, editions, an edition\'s text and operations in ko, en and ja', async (tc) => {
   const found: string[] = [];
+  const pages = ['/desk/sources', '/desk/editions', `/desk/editions/${translatedId}/ko`, '/desk/operations'];
   for (const locale of ['ko-KR', 'en-US', 'ja-JP']) {
     const lang = locale.slice(0, 2);
     const page = await newPage(locale, 'admin');
@@ -299,7 +299,7 @@ test('axe-core finds no serious or critical violation on sources, editions and o
         const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
         return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(', ') }));
       });
-      if (lang !== 'en') await page.screenshot({ path: `${shots}/desk-${path.split('/')[2]}-${lang}.png`, fullPage: true });
+      if (lang !== 'en') await page.screenshot({ path: `${shots}/desk-${path.split('/').slice(2).join('-')}-${lang}.png`, fullPage: true });
       for (const v of violations) {
         const line = `${lang} ${path}: ${v.impact} ${v.id}: ${v.help} (${v.targets})`;
         if (v.impact === 'serious' || v.impact === 'critical') found.push(line);

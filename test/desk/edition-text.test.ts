@@ -184,3 +184,47 @@ test('a form made on a version no longer published gets 409 and keeps the text; 
   assert.equal((await get(app, `/desk/editions/${s.articleId}/ko`, editor)).status, 404);
   assert.equal((await get(app, `/desk/editions/${s.articleId}/fr`, editor)).status, 404);
 });
+
+test('each text an editor replaces is kept: listed, compared with the current one, and the form can start from it', async () => {
+  const x = await translating();
+  await x.run();
+  const machine = (await row('en')).headline as string;
+  const app = createSiteWithDesk(t.db, x.nr.config);
+  const editor = await staff('editor');
+  const first = await (await get(app, `/desk/editions/${s.articleId}/en`, editor)).text();
+  assert.ok(first.includes('has not been replaced yet'), 'nothing replaced: no earlier text');
+
+  assert.equal((await post(app, `/desk/editions/${s.articleId}/en`, editor, editorsText(1, 'Harbour bridge opens to traffic'))).status, 303);
+  assert.equal((await post(app, `/desk/editions/${s.articleId}/en`, editor, { ...editorsText(1, 'Portmere harbour bridge opens'), byline: 'Kim Second' })).status, 303);
+  const kept = await t.db.query<{ id: string; headline: string; provider: string; editor_name: string | null; replaced_by_name: string }>(
+    'SELECT id, headline, provider, editor_name, replaced_by_name FROM translation_history WHERE article_id = $1 AND lang = $2 ORDER BY id', [s.articleId, 'en']);
+  assert.deepEqual(kept.map((k) => [k.headline, k.provider, k.editor_name, k.replaced_by_name]), [
+    [machine, 'libretranslate', null, 'Dana Editor'],
+    ['Harbour bridge opens to traffic', 'editor', 'Dana Editor', 'Kim Second'],
+  ], 'the machine translation, then the first editor\'s text, each with who replaced it');
+  assert.equal((await row('en')).headline, 'Portmere harbour bridge opens', 'readers see the latest');
+
+  const page = await (await get(app, `/desk/editions/${s.articleId}/en`, editor)).text();
+  const [machineId, danaId] = kept.map((k) => k.id);
+  assert.ok(page.includes('translation (libretranslate)'), 'the machine translation is named by its translator');
+  assert.ok(page.includes(`href="/desk/editions/${s.articleId}/en/earlier/${machineId}"`));
+  assert.ok(page.includes(`href="/desk/editions/${s.articleId}/en?from=${danaId}"`));
+  assert.ok(page.indexOf(`earlier/${danaId}`) < page.indexOf(`earlier/${machineId}`), 'newest first');
+
+  const compare = await get(app, `/desk/editions/${s.articleId}/en/earlier/${danaId}`, editor);
+  assert.equal(compare.status, 200);
+  const diff = await compare.text();
+  assert.ok(diff.includes('<del> to traffic</del>'), 'the words the later editor dropped are marked removed');
+  assert.ok(diff.includes('<ins>Portmere harbour</ins>'), 'the words added are marked added');
+
+  const restart = await (await get(app, `/desk/editions/${s.articleId}/en?from=${danaId}`, editor)).text();
+  assert.ok(restart.includes('value="Harbour bridge opens to traffic"'), 'the form starts from the earlier text');
+  assert.ok(restart.includes('The form starts from the earlier text by Dana Editor'));
+
+  // an id of another edition's history, or none at all, is not found; a viewer is refused
+  assert.equal((await get(app, `/desk/editions/${s.articleId}/ja/earlier/${danaId}`, editor)).status, 404);
+  assert.equal((await get(app, `/desk/editions/${s.articleId}/en/earlier/999999`, editor)).status, 404);
+  assert.equal((await get(app, `/desk/editions/${s.articleId}/en/earlier/${danaId}`, await staff('viewer'))).status, 403);
+  const plain = await (await get(app, `/desk/editions/${s.articleId}/en?from=${machineId}x`, editor)).text();
+  assert.ok(plain.includes('value="Portmere harbour bridge opens"'), 'a malformed id starts from the current text');
+});

@@ -3,7 +3,8 @@
 // lead, paragraphs with their cited reports, summary, alt text. Saving puts it
 // before that edition's readers at once under the editor's byline; a form made
 // on a version that is no longer the published one is refused (409) and shown
-// again as typed.
+// again as typed. The texts the edition showed before are listed, each to
+// compare with the current one or to start the form from.
 import type { Context, Hono } from 'hono';
 import { recordAudit } from '../audit.ts';
 import { actorOf, deskOf, requireRole, type DeskEnv, type DeskKit } from '../context.ts';
@@ -11,10 +12,23 @@ import { editAsTyped, editFromForm, EditFormError } from '../editor/form.ts';
 import { TextFields } from '../editor/text-fields.tsx';
 import { CsrfInput, deskPage, Notice } from '../layout.tsx';
 import { formOf, FormError } from '../request.ts';
+import { DiffTable, diffVersions } from '../editor/diff.tsx';
+import type { DeskT } from '../i18n/i18n.ts';
+import { formatDateTime } from '../../web/i18n/i18n.ts';
 import { ArticleError } from '../../write/queries.ts';
-import { editionText, saveEditionText, StaleEditionError, type EditionText, type EditionTextEdit } from '../../write/edition-text.ts';
+import {
+  earlierEditionText, earlierEditionTexts, editionText, saveEditionText, StaleEditionError, type EarlierEditionText, type EditionText, type EditionTextEdit,
+} from '../../write/edition-text.ts';
 
-const idOf = (c: Context) => (/^[1-9]\d{0,12}$/.test(c.req.param('id') ?? '') ? Number(c.req.param('id')) : undefined);
+const positive = (v: string | undefined) => (/^[1-9]\d{0,12}$/.test(v ?? '') ? Number(v) : undefined);
+const idOf = (c: Context) => positive(c.req.param('id'));
+
+/** Who made an earlier text: its editor, the writer of an edition article, or the translator. */
+function madeBy(t: DeskT, e: EarlierEditionText): string {
+  if (e.editorName) return e.editorName;
+  if (e.writer) return t(e.writer === 'llm' ? 'editor.writerLlm' : 'editor.writerExtractive');
+  return t('editions.text.byTranslator', { provider: e.provider ?? '?' });
+}
 
 export function editionTextRoutes(app: Hono<DeskEnv>, kit: DeskKit) {
   const db = kit.db;
@@ -25,9 +39,13 @@ export function editionTextRoutes(app: Hono<DeskEnv>, kit: DeskKit) {
     const text = await editionText(db, id, lang);
     if (!text) return deskPage(c, t('editions.text.notFound'), <p>{t('editions.text.notFoundText', { id, lang })}</p>, 404);
     const [me] = await db.query<{ byline_name: string | null }>('SELECT byline_name FROM users WHERE id = $1', [deskOf(c).user.id]);
+    const earlier = await earlierEditionTexts(db, id, text.version, lang);
+    // ?from=<id>: the form starts from an earlier text (what was typed after a refused save comes first)
+    const from = opts.typed ? undefined : earlier.find((e) => e.id === positive(c.req.query('from')));
     return deskPage(c, t('editions.text.title', { id, lang }), (
       <>
         {opts.error ? <Notice kind="error">{opts.error}</Notice> : null}
+        {from ? <Notice>{t('editions.text.startedFrom', { by: madeBy(t, from), when: formatDateTime(c.get('locale'), from.madeAt) })}</Notice> : null}
         {c.req.query('done') === 'saved' ? <Notice>{t('editions.text.saved', { lang, version: text.version })}</Notice> : null}
         <p>{t(`editions.text.kind.${text.kind}`, { lang, version: text.version })}
           {text.editorName ? <> · {t('editions.text.editedBy', { editor: text.editorName })}</> : null}
@@ -40,10 +58,32 @@ export function editionTextRoutes(app: Hono<DeskEnv>, kit: DeskKit) {
             {text.original.body.map((p) => <p>{p.text}</p>)}
           </div>
         </details>
-        <TextForm c={c} text={text} edit={opts.typed ?? text.edit} byline={opts.byline ?? me?.byline_name ?? ''} />
+        <TextForm c={c} text={text} edit={opts.typed ?? from?.edit ?? text.edit} byline={opts.byline ?? me?.byline_name ?? ''} />
+        <EarlierTexts c={c} text={text} earlier={earlier} />
       </>
     ), opts.status ?? 200);
   }
+
+  app.get('/:id/:lang/earlier/:earlier', requireRole('editor'), async (c) => {
+    const id = idOf(c);
+    const lang = langOf(c);
+    const earlierId = positive(c.req.param('earlier'));
+    if (!id || !lang || !earlierId) return c.notFound();
+    const t = c.get('t');
+    const text = await editionText(db, id, lang);
+    const earlier = text && await earlierEditionText(db, id, text.version, lang, earlierId);
+    if (!text || !earlier) return deskPage(c, t('editions.text.notFound'), <p>{t('editions.text.earlierNotFound', { id, lang })}</p>, 404);
+    const when = formatDateTime(c.get('locale'), earlier.madeAt);
+    return deskPage(c, t('editions.text.compareTitle', { id, lang }), (
+      <>
+        <p><a href={`/desk/editions/${id}/${lang}`}>{t('editions.text.back', { lang })}</a>
+          {' · '}<a href={`/desk/editions/${id}/${lang}?from=${earlier.id}`}>{t('editions.text.startFrom')}</a></p>
+        <DiffTable rows={diffVersions(earlier.edit, text.edit, lang)} lang={lang} t={t}
+          heads={{ caption: t('editions.text.compareCaption', { lang, version: text.version }), before: t('editions.text.earlierHead', { by: madeBy(t, earlier), when }),
+            after: t('editions.text.currentHead') }} />
+      </>
+    ));
+  });
 
   app.get('/:id/:lang', requireRole('editor'), async (c) => {
     const id = idOf(c);
@@ -107,6 +147,31 @@ function TextForm(props: { c: Context<DeskEnv>; text: EditionText; edit: Edition
         <p class="hint">{t('editions.text.saveHint', { lang: text.lang, version: text.version })}</p>
         <button type="submit">{t('editions.text.save', { lang: text.lang })}</button>
       </form>
+    </section>
+  );
+}
+
+function EarlierTexts(props: { c: Context<DeskEnv>; text: EditionText; earlier: EarlierEditionText[] }) {
+  const { c, text, earlier } = props;
+  const t = c.get('t');
+  const base = `/desk/editions/${text.articleId}/${text.lang}`;
+  return (
+    <section aria-labelledby="earlier-texts">
+      <h2 id="earlier-texts">{t('editions.text.earlierTitle', { lang: text.lang })}</h2>
+      {earlier.length ? (
+        <table class="desk">
+          <thead><tr><th scope="col">{t('editions.text.col.madeBy')}</th><th scope="col">{t('editions.text.col.madeAt')}</th>
+            <th scope="col">{t('editions.text.col.replaced')}</th><th scope="col">{t('editions.text.col.actions')}</th></tr></thead>
+          <tbody>{earlier.map((e) => (
+            <tr>
+              <th scope="row">{madeBy(t, e)}</th>
+              <td>{formatDateTime(c.get('locale'), e.madeAt)}</td>
+              <td>{t('editions.text.replacedBy', { by: e.replacedBy, when: formatDateTime(c.get('locale'), e.replacedAt) })}</td>
+              <td><a href={`${base}/earlier/${e.id}`}>{t('editions.text.compare')}</a> · <a href={`${base}?from=${e.id}`}>{t('editions.text.startFrom')}</a></td>
+            </tr>
+          ))}</tbody>
+        </table>
+      ) : <p>{t('editions.text.noEarlier', { lang: text.lang, version: text.version })}</p>}
     </section>
   );
 }

@@ -34,13 +34,15 @@ export function diffVersions(a: VersionText & { alt?: string }, b: VersionText &
   });
 }
 
-export function DiffTable(props: { rows: DiffRow[]; a: number; b: number; lang: string; t: DeskT }) {
+/** Two versions by number, or two texts named by `heads` (an edition's earlier text and its current one). */
+export function DiffTable(props: { rows: DiffRow[]; a?: number; b?: number; heads?: { caption: string; before: string; after: string }; lang: string; t: DeskT }) {
   const { t, rows } = props;
   const label = (where: string) => (where === 'alt' ? t('editor.field.alt') : whereLabel(t, where));
+  const heads = props.heads ?? { caption: t('editor.diffCaption', { a: props.a, b: props.b }), before: t('editor.versionN', { n: props.a }), after: t('editor.versionN', { n: props.b }) };
   return (
     <table class="desk diff">
-      <caption>{t('editor.diffCaption', { a: props.a, b: props.b })}</caption>
-      <thead><tr><th scope="col">{t('editor.diffPart')}</th><th scope="col">{t('editor.versionN', { n: props.a })}</th><th scope="col">{t('editor.versionN', { n: props.b })}</th></tr></thead>
+      <caption>{heads.caption}</caption>
+      <thead><tr><th scope="col">{t('editor.diffPart')}</th><th scope="col">{heads.before}</th><th scope="col">{heads.after}</th></tr></thead>
       <tbody>
         {rows.map((r) => (
           <tr class={r.changed ? 'changed' : undefined}>
