@@ -9,7 +9,7 @@
 // (유민수 / 류민수, Johnson / Jonson) join spellings only when they occur in
 // one story; elsewhere the pair waits in name_reviews for an editor.
 import type { Queryable } from '../db/db.ts';
-import { detectNames, namesIn } from '../text/names.ts';
+import { detectNames, namesIn, solidlyWritten } from '../text/names.ts';
 import { looksLikeKoreanPersonName, plainConsonant } from '../text/hangul.ts';
 import { readingOf } from '../text/japanese.ts';
 import { rolesOf } from '../text/roles.ts';
@@ -79,9 +79,13 @@ const glossaryNames = (text: string, lang: string) => detectNames(text, lang).ma
  * entities settled together.
  */
 export async function learnNames(q: Queryable, sources: SourceText[], lang: string): Promise<GlossaryEntry[]> {
+  const entries = await glossaryFor(q, lang);
+  const detected = sources.map((s) => glossaryNames(s.text, lang));
+  // a name of several words that another source writes solid (마리아산토스) is a spelling of it too
+  const known = [...entries.map((e) => e.spelling), ...detected.flat()];
   const seen = new Map<string, Seen>();
-  for (const s of sources) {
-    const names = [...new Set(glossaryNames(s.text, lang))];
+  for (const [i, s] of sources.entries()) {
+    const names = [...new Set([...detected[i], ...solidlyWritten(s.text, lang, known)])];
     for (const name of names) {
       if (!seen.has(name)) seen.set(name, { outlets: new Set(), roles: new Set(), companions: new Set() });
       const n = seen.get(name)!;
@@ -90,7 +94,7 @@ export async function learnNames(q: Queryable, sources: SourceText[], lang: stri
       for (const c of names) if (c !== name && !name.includes(c) && !c.includes(name)) n.companions.add(c);
     }
   }
-  if (!seen.size) return sortByKey(await glossaryFor(q, lang));
+  if (!seen.size) return sortByKey(entries);
   const storyNames = [...seen.keys()];
   // (lists travel as one string per name: a text[][] cannot be unnested one row at a time)
   const joined = (pick: (n: Seen) => Set<string>) => storyNames.map((n) => [...pick(seen.get(n)!)].sort().join('\x1f'));
@@ -109,7 +113,6 @@ export async function learnNames(q: Queryable, sources: SourceText[], lang: stri
     [lang, storyNames, joined((n) => n.outlets), joined((n) => n.roles), joined((n) => n.companions)],
   );
   const keyOf = new Map(recorded.map((r) => [r.spelling, r.entity_key]));
-  const entries = await glossaryFor(q, lang);
   const filing: Filing = { entries, keyOf, storyNames, seen, lang, created: [], reviews: [], evidence: new Map(), classes: new Map() };
   await loadEvidence(q, filing);
   const touched = new Set<string>();
@@ -379,7 +382,8 @@ export async function articlesPrinting(q: Queryable, lang: string, spellings: st
 export function applyGlossary(text: string, entries: GlossaryEntry[], lang: string, contextFree = false): string {
   let out = text;
   // a name that is a glossary spelling as a whole keeps its words (Idris Halloway is not Calloway's variant)
-  const whole = namesIn(text, lang).filter((n) => !entries.some((e) => e.spelling === n));
+  const found = [...namesIn(text, lang), ...solidlyWritten(text, lang, entries.map((e) => e.spelling))];
+  const whole = found.filter((n) => !entries.some((e) => e.spelling === n));
   for (const name of whole.flatMap(nameParts)) {
     const preferred = preferredSpelling(name, entries, contextFree);
     if (!preferred) continue;

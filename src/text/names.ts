@@ -15,6 +15,7 @@ import { englishNames } from './names-en.ts';
 import { japaneseNames } from './names-ja.ts';
 import { koreanNames } from './names-ko.ts';
 import type { Name } from './names-shared.ts';
+import { stripKoreanParticle } from './terms.ts';
 
 export { personTitles, type Name, type NameType } from './names-shared.ts';
 
@@ -30,3 +31,23 @@ export function detectNames(text: string, lang: string): Name[] {
 export const namesIn = (text: string, lang: string): string[] => detectNames(text, lang).map((n) => n.name);
 
 export const hasHangul = (s: string) => [...s].some(isHangulSyllable);
+
+/**
+ * Known names of several words that the text writes solid (마리아산토스 for
+ * 마리아 산토스, with or without a particle after it), as the text writes them.
+ * Korean outlets space a foreign name between its words or not; a word that
+ * runs two or more known name words together is that name, which the detector
+ * alone cannot tell from a long compound noun (대한상공회의소 회장).
+ */
+export function solidlyWritten(text: string, lang: string, spacedNames: Iterable<string>): string[] {
+  if (lang.slice(0, 2) !== 'ko') return [];
+  const bySolid = new Map<string, string>();
+  for (const n of spacedNames) if (/\s/.test(n.trim()) && hasHangul(n)) bySolid.set(n.replace(/\s+/g, ''), n);
+  if (!bySolid.size) return [];
+  const found = new Set<string>();
+  for (const [word] of text.normalize('NFC').matchAll(/[\uac00-\ud7a3]{4,}/g)) {
+    const solid = bySolid.has(word) ? word : stripKoreanParticle(word);
+    if (bySolid.has(solid)) found.add(solid);
+  }
+  return [...found];
+}

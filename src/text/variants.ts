@@ -179,5 +179,11 @@ export function standardSpellings(spellings: string[], fromJapanese = false): st
   // 조지 over 죠지, 부시 over 부쉬 (a Korean person's own name keeps its syllables: 쥬 is not a transcription there)
   pick = keep(pick, (s) => scriptOfName(s) !== 'hangul' || looksLikeKoreanPersonName(s) || [...s].every((c) => standardTranscription(c) === c));
   if (fromJapanese) pick = keep(pick, (s) => scriptOfName(s) !== 'hangul' || plainConsonant(s.trim()[0]) === s.trim()[0]);
+  // where two differ only by spacing: a foreign name spaced between its words (마리아 산토스), a Korean person's solid (김정은)
+  const solid = (s: string) => s.replace(/\s+/g, '');
+  pick = keep(pick, (s) => scriptOfName(s) !== 'hangul' || !pick.some((o) => o !== s && solid(o) === solid(s))
+    || (looksLikeKoreanPersonName(solid(s)) ? solid(s) === s : /\s/.test(s)));
+  // katakana in full width (マルコ・ロッシ, not ﾏﾙｺ・ﾛｯｼ): half-width forms are a legacy encoding's
+  pick = keep(pick, (s) => !/[\uff61-\uff9f]/.test(s));
   return pick;
 }

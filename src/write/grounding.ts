@@ -9,7 +9,7 @@
 import { extractTerms } from '../text/terms.ts';
 import type { Article, SourceReport } from './article.ts';
 import { isVariant, nameParts, type GlossaryEntry } from '../glossary/glossary.ts';
-import { namesIn } from '../text/names.ts';
+import { namesIn, solidlyWritten } from '../text/names.ts';
 import { checkRelativeDates, dateTermIn, dateTermsCheckedAsDates, relativeCheckParts, sourceDays, type SourceDays } from './relative-dates.ts';
 import { checkTrust, type ReportTrustInfo } from './trust-check.ts';
 
@@ -64,9 +64,11 @@ interface Evidence {
   ref: Date;
 }
 
-function evidence(reports: SourceReport[], lang: string, ref: Date): Evidence {
+/** `known`: the glossary's spellings, so a name the reports write solid (마리아산토스) is found as the name it is. */
+function evidence(reports: SourceReport[], lang: string, ref: Date, known: string[]): Evidence {
   const text = reports.map((r) => `${r.title}\n${r.body}`).join('\n');
-  return { terms: new Set(extractTerms(text, lang).map((t) => t.term)), text: normalizeText(text), names: namesIn(text, lang).flatMap(nameParts), days: sourceDays(reports, lang), ref };
+  const names = [...namesIn(text, lang), ...solidlyWritten(text, lang, known)].flatMap(nameParts);
+  return { terms: new Set(extractTerms(text, lang).map((t) => t.term)), text: normalizeText(text), names, days: sourceDays(reports, lang), ref };
 }
 
 /** The glossary indexed by the terms of its spellings, built once per check. */
@@ -118,16 +120,17 @@ export function checkGrounding(article: Article, reports: SourceReport[], opts: 
   const byId = new Map(reports.map((r) => [r.id, r]));
   // the article's reference time: the publication time of the latest report it rests on
   const latest = new Date(Math.max(...reports.map((r) => r.publishedAt.getTime())));
-  const everything = evidence(reports, lang, latest);
+  const glossary = indexGlossary(opts.glossary, lang);
+  const known = [...glossary.spellings];
+  const everything = evidence(reports, lang, latest, known);
   const byCitations = new Map<string, Evidence>([[reports.map((r) => r.id).join(','), everything]]);
 
-  const glossary = indexGlossary(opts.glossary, lang);
   // the headline and lead are checked against the reports they cite, when the writer recorded them
   const leadCited = (article.leadCitations ?? []).map((id) => byId.get(id)).filter((r): r is SourceReport => !!r);
   if (article.leadCitations?.length && leadCited.length !== article.leadCitations.length) {
     failures.push({ kind: 'name', where: 'lead', claim: article.leadCitations.join(','), message: 'the headline and lead cite a report that is not one of the story\'s sources' });
   }
-  const leadEvidence = leadCited.length ? evidence(leadCited, lang, latest) : everything;
+  const leadEvidence = leadCited.length ? evidence(leadCited, lang, latest, known) : everything;
   checkText(article.headline, 'headline', leadEvidence, lang, opts, glossary, failures);
   checkText(article.lead, 'lead', leadEvidence, lang, opts, glossary, failures);
   checkText(article.summary, 'summary', everything, lang, opts, glossary, failures);
@@ -140,7 +143,7 @@ export function checkGrounding(article: Article, reports: SourceReport[], opts: 
     if (!cited.length) return;
     // paragraphs citing the same reports share their evidence (reading the reports is most of the check's time)
     const key = cited.map((r) => r.id).join(',');
-    if (!byCitations.has(key)) byCitations.set(key, evidence(cited, lang, latest));
+    if (!byCitations.has(key)) byCitations.set(key, evidence(cited, lang, latest, known));
     checkText(p.text, where, byCitations.get(key)!, lang, opts, glossary, failures);
   });
   if (reports.length) failures.push(...checkRelativeDates(relativeCheckParts(article, reports), lang, latest));

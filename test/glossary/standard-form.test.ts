@@ -45,3 +45,19 @@ test('applyGlossary: a name that is a glossary spelling whole keeps its words; a
   assert.equal(applyGlossary('Author Idris Halloway spoke.', entries, 'en'), 'Author Idris Halloway spoke.');
   assert.equal(applyGlossary('Mayor Ines Caloway spoke.', entries, 'en'), 'Mayor Ines Calloway spoke.');
 });
+
+test('a foreign name one outlet writes solid is the spaced name another writes: learned as its spelling, printed spaced, supported in the check', async () => {
+  await learnNames(t.db, [
+    { text: '마리아 산토스 장관은 19일 기자회견에서 협정 서명을 발표했다.', outlet: 'A' },
+    { text: '마리아산토스 장관은 이날 회견에서 "서명은 다음 달"이라고 말했다.', outlet: 'B' },
+  ], 'ko');
+  const ko = await glossaryFor(t.db, 'ko');
+  const entry = ko.find((e) => e.spelling.replace(/\s/g, '') === '마리아산토스');
+  assert.equal(entry?.spelling, '마리아 산토스', 'one entity, spaced as a foreign name is in standard spelling');
+  const [{ n }] = await t.db.query<{ n: number }>(`SELECT count(DISTINCT entity_key)::int AS n FROM name_spellings WHERE lang = 'ko' AND replace(spelling, ' ', '') = '마리아산토스'`);
+  assert.equal(n, 1, 'both spellings filed under it');
+  assert.equal(applyGlossary('마리아산토스 장관은 말했다.', ko, 'ko'), '마리아 산토스 장관은 말했다.');
+  assert.equal(applyGlossary('마리아산토스는 말했다.', ko, 'ko'), '마리아 산토스는 말했다.', 'with a particle too');
+  // a long compound before a title is no name of the glossary's
+  assert.equal(applyGlossary('대한상공회의소 회장은 말했다.', ko, 'ko'), '대한상공회의소 회장은 말했다.');
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadJapanese } from '../../src/text/japanese.ts';
-import { detectNames, namesIn } from '../../src/text/names.ts';
+import { detectNames, namesIn, solidlyWritten } from '../../src/text/names.ts';
 
 const names = (text: string, lang: string) => namesIn(text, lang);
 const types = (text: string, lang: string) => Object.fromEntries(detectNames(text, lang).map((n) => [n.name, n.type]));
@@ -246,4 +246,11 @@ test('Japanese: a text that ends inside a rule’s window does not break the det
     assert.doesNotThrow(() => names(text, 'ja'), text);
   assert.ok(names('名古屋で鉄道延伸', 'ja').includes('名古屋'));
   assert.ok(names('男子の鍵山優真（トヨタ）は首位に立った。', 'ja').includes('鍵山優真'), 'a bracket ends a given name the dictionary splits');
+});
+
+test('Korean: a known name of several words written solid is found, with or without its particle; a compound noun is not', () => {
+  const known = ['마리아 산토스', '로버트 헤이스팅스', '트럼프'];
+  assert.deepEqual(solidlyWritten('마리아산토스 장관과 로버트헤이스팅스는 만났다.', 'ko', known), ['마리아산토스', '로버트헤이스팅스']);
+  assert.deepEqual(solidlyWritten('마리아 산토스 장관은 대한상공회의소 회장을 만났다.', 'ko', known), [], 'spaced as known, and no known name run together');
+  assert.deepEqual(solidlyWritten('Maria Santos met Robert Hastings.', 'en', ['Maria Santos']), [], 'only Korean writes names solid');
 });

@@ -58,3 +58,11 @@ test('standard spellings: the initial-sound rule, the rules for foreign words, a
   assert.deepEqual(standardSpellings(['코이즈미', '고이즈미'], true), ['고이즈미']);
   assert.deepEqual(standardSpellings(['코이즈미', '고이즈미'], false), ['코이즈미', '고이즈미'], 'no rule decides for a name not from Japanese');
 });
+
+test('standard spellings: a foreign name spaced, a Korean person\'s name solid, katakana in full width', () => {
+  assert.deepEqual(standardSpellings(['마리아산토스', '마리아 산토스']), ['마리아 산토스']);
+  assert.deepEqual(standardSpellings(['로버트 헤이스팅스', '로버트헤이스팅스']), ['로버트 헤이스팅스']);
+  assert.deepEqual(standardSpellings(['김 정은', '김정은']), ['김정은']);
+  assert.deepEqual(standardSpellings(['ﾏﾙｺ・ﾛｯｼ', 'マルコ・ロッシ']), ['マルコ・ロッシ']);
+  assert.deepEqual(standardSpellings(['트럼프', '도널드 트럼프']), ['트럼프', '도널드 트럼프'], 'a surname alone is no spacing variant of the full name');
+});

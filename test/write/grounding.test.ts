@@ -125,3 +125,17 @@ test('printed dates must be what the phrase meant, and a weekday must be its dat
   const weekday = checkGrounding(article({ headline: 'Talks', lead: 'The harbour talks will resume on Tuesday, December 7.', summary: 'The harbour talks will resume.', body: [{ text: 'The harbour talks will resume, the minister said.', citations: [1] }] }), [en]);
   assert.ok(weekday.failures.some((f) => f.kind === 'relative-date' && /not that weekday/.test(f.message)), JSON.stringify(weekday.failures));
 });
+
+test('a name the cited report writes solid is the glossary\'s spaced name: the article printing it spaced is supported', () => {
+  const report = talks('ko', '산토스 장관 방한', '마리아산토스 장관은 30일 서울에 도착해 회담을 열었다.');
+  const a = article({
+    headline: '마리아 산토스 장관 방한', lead: '마리아 산토스 장관은 30일 서울에 도착했다.', summary: '마리아 산토스 장관이 서울에 도착했다.',
+    body: [{ text: '마리아 산토스 장관은 30일 서울에 도착해 회담을 열었다.', citations: [1] }], imageBrief: undefined,
+  }, 'ko');
+  const glossary = [{ entity_key: '마리아 산토스', lang: 'ko', spelling: '마리아 산토스', origin: 'learned' as const }];
+  // every word but the name's is an everyday one
+  const isCommonWord = (w: string) => !/마리아|산토스/.test(w);
+  assert.deepEqual(checkGrounding(a, [report], { isCommonWord, glossary }).failures.filter((f) => f.kind === 'name'), []);
+  const unknown = checkGrounding(a, [report], { isCommonWord }).failures.filter((f) => f.kind === 'name');
+  assert.ok(unknown.length > 0, 'without the glossary nothing says the two are one name');
+});
