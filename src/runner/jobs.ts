@@ -228,7 +228,7 @@ export class Runner {
     },
     translate: async (job) => {
       const { articleId, version, lang } = job.data as unknown as WorkItem;
-      // a job of the earlier whole-stage kind (no article): what is due gets its own jobs
+      // a job for no one article (the desk's "translate now", or one of the earlier whole-stage kind): what is due gets its own jobs
       if (!articleId) return this.sendTranslations();
       // the state checks and the claim are the stage's: a translation done or claimed elsewhere is skipped
       const report = await runTranslateStage(this.nr, { only: { articleId, version, lang } });
@@ -247,7 +247,7 @@ export class Runner {
     },
     illustrate: async (job) => {
       const { articleId } = job.data;
-      if (!articleId) return this.sendIllustrations();
+      if (!articleId) return this.sendIllustrations(); // (as for translate: no one article, every due one)
       this.drawing++;
       clearTimeout(this.picturesIdle);
       try {
