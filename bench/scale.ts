@@ -7,7 +7,9 @@
 // worker starts it) p50/p99, and scaling efficiency (throughput with k
 // workers ÷ k × one worker's); then the queue's own overhead per job.
 //
-// REPORTS (default 10000) sets the corpus size; WORKERS (default 1,2,4) the runs.
+// REPORTS (default 10000) sets the corpus size; WORKERS (default 1,2,4) the runs;
+// WORKER_NODE_FLAGS adds Node flags to each worker (e.g. "--cpu-prof
+// --cpu-prof-dir=/tmp/prof" to see where the workers' time goes).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +32,7 @@ const hosts = 10;
 // about ten reports per event, so there are stories to write and draw, not one story of everything
 const topics = Math.max(1, Math.round(reports / 10));
 const bin = fileURLToPath(new URL('../bin/newsroom.js', import.meta.url));
+const workerFlags = (process.env.WORKER_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -81,7 +84,7 @@ async function run(pgUrl: string, k: number, corpusPort: number): Promise<RunRes
   };
   const t0 = Date.now();
   const workers = Array.from({ length: k }, () =>
-    spawn(process.execPath, [bin, 'worker', '--concurrency', '2'], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
+    spawn(process.execPath, [...workerFlags, bin, 'worker', '--concurrency', '2'], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
   let textAt = 0;
   let last = '';
   for (;;) {

@@ -97,7 +97,10 @@ export async function learnNames(q: Queryable, sources: SourceText[], lang: stri
   if (!seen.size) return sortByKey(entries);
   const storyNames = [...seen.keys()];
   // (lists travel as one string per name: a text[][] cannot be unnested one row at a time)
-  const joined = (pick: (n: Seen) => Set<string>) => storyNames.map((n) => [...pick(seen.get(n)!)].sort().join('\x1f'));
+  // Rows are written in spelling order: two workers learning overlapping names at once then lock
+  // them in the same order and wait for each other instead of deadlocking.
+  const inOrder = [...storyNames].sort();
+  const joined = (pick: (n: Seen) => Set<string>) => inOrder.map((n) => [...pick(seen.get(n)!)].sort().join('\x1f'));
   const recorded = await q.query<{ spelling: string; entity_key: string | null }>(
     `INSERT INTO name_spellings (lang, spelling, outlets, reports, roles, companions)
      SELECT $1, n.spelling, coalesce(string_to_array(nullif(n.outlets, ''), E'\x1f'), '{}'), 1,
@@ -110,7 +113,7 @@ export async function learnNames(q: Queryable, sources: SourceText[], lang: stri
        companions = ARRAY(SELECT c FROM unnest(excluded.companions || name_spellings.companions) WITH ORDINALITY AS u(c, i)
                           GROUP BY c ORDER BY min(i) LIMIT ${maxCompanions})
      RETURNING spelling, entity_key`,
-    [lang, storyNames, joined((n) => n.outlets), joined((n) => n.roles), joined((n) => n.companions)],
+    [lang, inOrder, joined((n) => n.outlets), joined((n) => n.roles), joined((n) => n.companions)],
   );
   const keyOf = new Map(recorded.map((r) => [r.spelling, r.entity_key]));
   const filing: Filing = { entries, keyOf, storyNames, seen, lang, created: [], reviews: [], evidence: new Map(), classes: new Map() };
@@ -139,6 +142,7 @@ export async function learnNames(q: Queryable, sources: SourceText[], lang: stri
       [lang, filing.reviews.map((r) => r[0]), filing.reviews.map((r) => r[1]), filing.reviews.map((r) => r[2])]);
   }
   if (filed.length) {
+    filed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     await q.query(
       `UPDATE name_spellings n SET entity_key = f.k FROM unnest($2::text[], $3::text[]) AS f(s, k) WHERE n.lang = $1 AND n.spelling = f.s`,
       [lang, filed.map((f) => f[0]), filed.map((f) => f[1])]);

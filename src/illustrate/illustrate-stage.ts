@@ -27,6 +27,10 @@ export interface IllustrateOptions {
   provider?: ImageProvider | null;
   /** time-out and retries for the configured provider */
   providerOptions?: Partial<ProviderOptions>;
+  /** this one article only (a job of the runner) */
+  only?: number;
+  /** a picture process the caller keeps between runs (and closes); by default one per run */
+  pictures?: PictureProcess;
 }
 
 export const illustrateDefaults = { cardsPerRun: 40, aiPerRun: 4 };
@@ -76,7 +80,7 @@ const failureJson = `coalesce((SELECT json_object_agg(f.subject, json_build_obje
     'due', f.next_attempt_at IS NOT NULL AND f.next_attempt_at <= now())) FROM image_failures f WHERE f.article_id = a.id), '{}') AS failures`;
 
 /** The cards that are missing or out of date, up to `limit` (and whether there were more). */
-async function planCards(nr: Newsroom, limit: number): Promise<{ jobs: CardJob[]; more: boolean }> {
+async function planCards(nr: Newsroom, limit: number, only?: number): Promise<{ jobs: CardJob[]; more: boolean }> {
   const jobs: CardJob[] = [];
   let more = false;
   const editions = nr.config.editions;
@@ -87,8 +91,8 @@ async function planCards(nr: Newsroom, limit: number): Promise<{ jobs: CardJob[]
        coalesce((SELECT json_object_agg(i.lang, i.input_hash) FROM images i WHERE i.article_id = a.id AND i.kind = 'card'), '{}') AS cards,
        ${failureJson}
      FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
-     WHERE a.state = 'published' AND a.published_version IS NOT NULL AND a.id < $1
-     ORDER BY a.id DESC LIMIT $2`, [editions],
+     WHERE a.state = 'published' AND a.published_version IS NOT NULL AND a.id < $1 AND ($4::bigint IS NULL OR a.id = $4)
+     ORDER BY a.id DESC LIMIT $2`, [editions, only ?? null],
     (rows) => {
       for (const a of rows) {
         const wanted = new Map<string, string>();
@@ -126,8 +130,8 @@ async function drawCard(nr: Newsroom, pictures: PictureProcess, job: CardJob): P
   return stored.written > 0;
 }
 
-async function runCards(nr: Newsroom, pictures: PictureProcess, report: StageReport, limit: number) {
-  const { jobs, more } = await planCards(nr, limit);
+async function runCards(nr: Newsroom, pictures: PictureProcess, report: StageReport, limit: number, only?: number) {
+  const { jobs, more } = await planCards(nr, limit, only);
   if (more) bump(report, 'more_waiting');
   let next = 0;
   const worker = async () => {
@@ -169,7 +173,7 @@ export function aiInputHash(provider: ImageProvider, brief: { prompt: string }):
 }
 
 /** The AI images that are missing or out of date and due, up to `limit` (and whether there were more). */
-async function planAi(nr: Newsroom, provider: ImageProvider, limit: number): Promise<{ jobs: AiJob[]; more: boolean }> {
+async function planAi(nr: Newsroom, provider: ImageProvider, limit: number, only?: number): Promise<{ jobs: AiJob[]; more: boolean }> {
   const jobs: AiJob[] = [];
   let more = false;
   const moved: Array<[number, number]> = [];
@@ -178,8 +182,8 @@ async function planAi(nr: Newsroom, provider: ImageProvider, limit: number): Pro
        i.input_hash AS image_hash, i.version AS image_version, ${failureJson}
      FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.published_version
      LEFT JOIN images i ON i.article_id = a.id AND i.kind = 'ai'
-     WHERE a.state = 'published' AND a.published_version IS NOT NULL AND v.image_brief IS NOT NULL AND a.id < $1
-     ORDER BY a.id DESC LIMIT $2`, [],
+     WHERE a.state = 'published' AND a.published_version IS NOT NULL AND v.image_brief IS NOT NULL AND a.id < $1 AND ($3::bigint IS NULL OR a.id = $3)
+     ORDER BY a.id DESC LIMIT $2`, [only ?? null],
     (rows) => {
       for (const row of rows) {
         if (typeof row.brief?.prompt !== 'string') continue;
@@ -205,8 +209,8 @@ async function planAi(nr: Newsroom, provider: ImageProvider, limit: number): Pro
   return { jobs, more };
 }
 
-async function runAi(nr: Newsroom, pictures: PictureProcess, report: StageReport, provider: ImageProvider, limit: number) {
-  const { jobs, more } = await planAi(nr, provider, limit);
+async function runAi(nr: Newsroom, pictures: PictureProcess, report: StageReport, provider: ImageProvider, limit: number, only?: number) {
+  const { jobs, more } = await planAi(nr, provider, limit, only);
   if (!jobs.length) return;
   const glossary = (await nr.db.query<{ spelling: string }>('SELECT DISTINCT spelling FROM glossary')).map((r) => r.spelling);
   for (let n = 0; n < jobs.length; n++) {
@@ -245,18 +249,33 @@ async function runAi(nr: Newsroom, pictures: PictureProcess, report: StageReport
   if (more) bump(report, 'more_waiting');
 }
 
+const providerOf = (nr: Newsroom, opts: IllustrateOptions) =>
+  opts.provider !== undefined ? opts.provider : imageProviderFor(nr.config, opts.providerOptions);
+
 export async function runIllustrateStage(nr: Newsroom, opts: IllustrateOptions = {}): Promise<StageReport> {
   const cardsPerRun = opts.cardsPerRun ?? illustrateDefaults.cardsPerRun;
   const aiPerRun = opts.aiPerRun ?? illustrateDefaults.aiPerRun;
-  const provider = opts.provider !== undefined ? opts.provider : imageProviderFor(nr.config, opts.providerOptions);
+  const provider = providerOf(nr, opts);
   return recordRun(nr.db, 'illustrate', nr.worker, async (report) => {
-    // started on the first picture to make, gone when the run ends
-    const pictures = new PictureProcess();
+    // started on the first picture to make, gone when the run ends (unless the caller keeps it)
+    const pictures = opts.pictures ?? new PictureProcess();
     try {
-      await runCards(nr, pictures, report, cardsPerRun);
-      if (provider) await runAi(nr, pictures, report, provider, aiPerRun);
+      await runCards(nr, pictures, report, cardsPerRun, opts.only);
+      if (provider) await runAi(nr, pictures, report, provider, aiPerRun, opts.only);
     } finally {
-      await pictures.close();
+      if (!opts.pictures) await pictures.close();
     }
   });
+}
+
+/**
+ * Articles with a card or an AI image to draw now (missing, out of date, or a
+ * failure due again), about `limit` pictures' worth: the job runner's sweep
+ * sends one illustrate job for each.
+ */
+export async function articlesToIllustrate(nr: Newsroom, limit: number, opts: Pick<IllustrateOptions, 'provider' | 'providerOptions'> = {}): Promise<number[]> {
+  const ids = new Set((await planCards(nr, limit)).jobs.map((j) => j.articleId));
+  const provider = providerOf(nr, opts);
+  if (provider) for (const j of (await planAi(nr, provider, limit)).jobs) ids.add(Number(j.row.id));
+  return [...ids];
 }

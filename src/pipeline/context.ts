@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
-import type { Db } from '../db/db.ts';
+import type { Db, Queryable } from '../db/db.ts';
 import { Embedder } from '../ai/embeddings.ts';
 import { Fetcher } from '../ingest/fetch.ts';
 import { PagePool } from '../ingest/page-pool.ts';
@@ -20,6 +20,17 @@ export interface Newsroom {
   embedder?: Embedder;
   /** the article writer model, when NEWSROOM_LLM_URL is set */
   llm?: LlmWriter;
+  /**
+   * Set by the job runner (src/runner), which sits above the stages: a stage
+   * calls it inside the transaction that commits its result, so the jobs that
+   * follow commit with it and a crash between the two cannot lose them.
+   */
+  followUp?: FollowUp;
+}
+
+export interface FollowUp {
+  /** a version of this article was saved (published, held or waiting for review) */
+  articleSaved(tx: Queryable, articleId: number): Promise<void>;
 }
 
 export const demoDir = fileURLToPath(new URL('../../demo/', import.meta.url));

@@ -1,14 +1,17 @@
 // The pipeline as jobs. Each job is one unit of work with a key that names it
-// (poll:<source>, write:<story>, cluster …); its queue runs one job per key at
-// a time and holds at most one more waiting. A handler first checks the rows'
-// state, as the stages always have, so a job run twice has one effect.
+// (poll:<source>, write:<story>, translate:<article>:<version>:<lang>,
+// illustrate:<article>, cluster …); its queue runs one job per key at a time
+// and holds at most one more waiting. A handler first checks the rows' state,
+// as the stages always have, so a job run twice has one effect.
 //
-// Successors are sent when a job's work has committed, and a sweep (every few
-// seconds, on any worker) sends whatever the database says is due, so work a
-// crash left between commit and send is never lost.
+// A written article's translations and pictures are sent inside the write's
+// own transaction (Newsroom.followUp), so they exist exactly when the article
+// does. Other successors are sent when a job's work has committed, and a sweep
+// (every few seconds, on any worker) sends whatever the database says is due,
+// so work a crash left between commit and send is never lost.
 import type { Job } from 'pg-boss';
 import client from 'prom-client';
-import type { Newsroom } from '../pipeline/context.ts';
+import type { FollowUp, Newsroom } from '../pipeline/context.ts';
 import { recordRun, type StageReport } from '../pipeline/runs.ts';
 import { siteChanged } from '../pipeline/site-version.ts';
 import { stages } from '../pipeline/stages.ts';
@@ -16,8 +19,10 @@ import { runPollStage } from '../ingest/poll.ts';
 import { runExtractStage } from '../ingest/extract.ts';
 import { runClusterStage } from '../stories/cluster-stage.ts';
 import { writeStory } from '../write/write-stage.ts';
-import { runTranslateStage } from '../translate/translate-stage.ts';
-import { runIllustrateStage } from '../illustrate/illustrate-stage.ts';
+import type { Queryable } from '../db/db.ts';
+import { dueWork, runTranslateStage, type WorkItem } from '../translate/translate-stage.ts';
+import { articlesToIllustrate, runIllustrateStage } from '../illustrate/illustrate-stage.ts';
+import { PictureProcess } from '../illustrate/picture-process.ts';
 import { JobQueue, type QueueOptions, type QueueSpec } from './queue.ts';
 
 export const queueNames = ['sweep', 'poll', 'extract', 'cluster', 'write', 'translate', 'illustrate'] as const;
@@ -34,6 +39,13 @@ const jobSeconds = new client.Histogram({
   name: 'newsroom_job_duration_seconds', help: 'time a job of this process ran, per queue and outcome',
   labelNames: ['queue', 'outcome'] as const, buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60, 300],
 });
+
+/** How many items a sweep sends per pass for translations and pictures (the rest at the next pass). */
+const sweepBatch = 2000;
+/** The picture process is let go after this long without an illustrate job (its memory goes back). */
+const picturesIdleMs = 20_000;
+
+const translateKey = (w: { article_id: number; version: number; lang: string }) => `translate:${w.article_id}:${w.version}:${w.lang}`;
 
 /** Stage reports that say the stage stopped at its batch limit with more to do. */
 const moreWaiting = (r: StageReport) => ['more_waiting', 'deferred'].some((k) => (r.counts[k] ?? 0) > 0);
@@ -53,6 +65,11 @@ export class Runner {
   private sweepTimer?: NodeJS.Timeout;
   private lastSlowSweep = 0;
   readonly done = new Map<string, number>();
+  // one picture process for this worker's illustrate jobs, kept while they keep coming
+  private readonly pictures = new PictureProcess();
+  private drawing = 0;
+  private picturesIdle?: NodeJS.Timeout;
+  private readonly followUp: FollowUp = { articleSaved: (tx, articleId) => this.sendArticleWork(articleId, tx) };
 
   constructor(readonly nr: Newsroom, readonly opts: RunnerOptions = {}) {
     this.queue = new JobQueue(nr.db, nr.config.databaseUrl, {
@@ -65,6 +82,8 @@ export class Runner {
     const unknown = (this.opts.queues ?? []).filter((q) => !(queueNames as readonly string[]).includes(q));
     if (unknown.length) throw new Error(`unknown queue ${unknown.join(', ')} (queues: ${queueNames.join(', ')})`);
     await this.queue.start(specs);
+    // from now on a write sends its article's translations and pictures in its own transaction
+    this.nr.followUp = this.followUp;
     const mine = this.opts.queues ?? queueNames;
     const concurrency = this.opts.concurrency ?? 2;
     for (const name of mine) {
@@ -91,7 +110,10 @@ export class Runner {
   /** SIGTERM: no new jobs; running ones finish or are handed back for a retry. */
   async stop(): Promise<void> {
     clearInterval(this.sweepTimer);
+    if (this.nr.followUp === this.followUp) this.nr.followUp = undefined;
     await this.queue.stop();
+    clearTimeout(this.picturesIdle);
+    await this.pictures.close();
   }
 
   /** Run a sweep now (after `sources add`, or to wake a waiting pipeline). */
@@ -102,6 +124,37 @@ export class Runner {
   private async afterStage(name: string, report: StageReport) {
     if (stages.find((s) => s.name === name)?.changesSite?.(report)) await siteChanged(this.nr.db);
     if (moreWaiting(report)) await this.queue.send(name, {}, name);
+  }
+
+  /**
+   * A just-saved version that went live gets a job per edition to translate
+   * it into (when a translator is configured) and one to draw its pictures.
+   * `tx` is the write's transaction: the jobs commit with the article.
+   */
+  private async sendArticleWork(articleId: number, tx: Queryable) {
+    const [a] = await tx.query<{ version: number }>(
+      `SELECT published_version AS version FROM articles WHERE id = $1 AND state = 'published' AND published_version = current_version`, [articleId]);
+    if (!a) return;
+    if (this.nr.config.translate) {
+      const editions = this.nr.config.editions;
+      for (const w of await dueWork(tx, editions, editions.length, { articleId, version: a.version })) {
+        await this.queue.send('translate', { articleId, version: w.version, lang: w.lang }, translateKey(w), tx);
+      }
+    }
+    await this.queue.send('illustrate', { articleId }, `illustrate:${articleId}`, tx);
+  }
+
+  /** Every due translation gets its job (those that came due again by their backoff time, those a restart left unsent). */
+  private async sendTranslations() {
+    if (!this.nr.config.translate) return;
+    for (const w of await dueWork(this.nr.db, this.nr.config.editions, sweepBatch)) {
+      await this.queue.send('translate', { articleId: w.article_id, version: w.version, lang: w.lang }, translateKey(w));
+    }
+  }
+
+  /** Every article with a picture to draw now gets its job. */
+  private async sendIllustrations() {
+    for (const id of await articlesToIllustrate(this.nr, sweepBatch)) await this.queue.send('illustrate', { articleId: id }, `illustrate:${id}`);
   }
 
   /** Every story the clusterer marked for writing gets its job. */
@@ -121,11 +174,11 @@ export class Runner {
       if (pending.items) await this.queue.send('extract', {}, 'extract');
       if (pending.reports) await this.queue.send('cluster', {}, 'cluster');
       await this.sendWrites();
-      // Translations and AI pictures come due again by time (their backoff is minutes long): once a minute is enough.
+      // Translations and pictures come due again by time (their backoff is minutes long): once a minute is enough.
       if (Date.now() - this.lastSlowSweep >= 60_000) {
         this.lastSlowSweep = Date.now();
-        if (this.nr.config.translate) await this.queue.send('translate', {}, 'translate');
-        await this.queue.send('illustrate', {}, 'illustrate');
+        await this.sendTranslations();
+        await this.sendIllustrations();
       }
     },
     poll: async (job) => {
@@ -170,19 +223,42 @@ export class Runner {
           throw e;
         }
       });
-      if (outcome === 'published' || outcome === 'held') {
-        await siteChanged(this.nr.db);
-        if (this.nr.config.translate) await this.queue.send('translate', {}, 'translate');
-      }
-      if (outcome) await this.queue.send('illustrate', {}, 'illustrate');
+      // (its translations and pictures were sent in the write's transaction: Newsroom.followUp)
+      if (outcome === 'published' || outcome === 'held') await siteChanged(this.nr.db);
     },
-    translate: async () => {
-      const report = await runTranslateStage(this.nr);
+    translate: async (job) => {
+      const { articleId, version, lang } = job.data as unknown as WorkItem;
+      // a job for no one article (the desk's "translate now", or one of the earlier whole-stage kind): what is due gets its own jobs
+      if (!articleId) return this.sendTranslations();
+      // the state checks and the claim are the stage's: a translation done or claimed elsewhere is skipped
+      const report = await runTranslateStage(this.nr, { only: { articleId, version, lang } });
       await this.afterStage('translate', report);
-      if ((report.counts.translated ?? 0) > 0) await this.queue.send('illustrate', {}, 'illustrate');
+      // the card in that edition now shows the translated headline
+      if ((report.counts.translated ?? 0) > 0) await this.queue.send('illustrate', { articleId }, `illustrate:${articleId}`);
+      if ((report.counts.failed ?? 0) > 0) {
+        // tried again when its backoff is over (the sweep would find it too, within a minute of that)
+        const [retry] = await this.nr.db.query<{ at: Date; version: number }>(
+          `SELECT next_attempt_at AS at, version FROM translations WHERE article_id = $1 AND version = $2 AND lang = $3 AND state = 'failed' AND next_attempt_at IS NOT NULL`,
+          [articleId, version, lang]);
+        if (retry) {
+          await this.queue.send('translate', { articleId, version, lang }, translateKey({ article_id: articleId, version: retry.version, lang: lang! }), undefined, retry.at);
+        }
+      }
     },
-    illustrate: async () => {
-      await this.afterStage('illustrate', await runIllustrateStage(this.nr));
+    illustrate: async (job) => {
+      const { articleId } = job.data;
+      if (!articleId) return this.sendIllustrations(); // (as for translate: no one article, every due one)
+      this.drawing++;
+      clearTimeout(this.picturesIdle);
+      try {
+        // the stage's own checks: a card whose inputs are unchanged is not drawn again
+        await this.afterStage('illustrate', await runIllustrateStage(this.nr, { only: articleId, pictures: this.pictures }));
+      } finally {
+        if (--this.drawing === 0) {
+          this.picturesIdle = setTimeout(() => void (this.drawing === 0 && this.pictures.close()), picturesIdleMs);
+          this.picturesIdle.unref();
+        }
+      }
     },
   };
 }
@@ -194,4 +270,10 @@ export async function makeDue(nr: Newsroom, queue: string, data: unknown): Promi
     await nr.db.query(`UPDATE stories SET needs_writing = true, write_error = NULL WHERE id = $1 AND state <> 'merged'`, [d.storyId]);
   }
   if (queue === 'poll' && d.sourceId) await nr.db.query('UPDATE sources SET next_poll_at = now() WHERE id = $1', [d.sourceId]);
+  // a translation or a picture given up (or waiting out a long backoff) is tried at once
+  if (queue === 'translate' && d.articleId) {
+    await nr.db.query(`UPDATE translations SET next_attempt_at = now() WHERE article_id = $1 AND version = $2 AND lang = $3 AND state = 'failed'`,
+      [d.articleId, d.version, (data as { lang?: string }).lang]);
+  }
+  if (queue === 'illustrate' && d.articleId) await nr.db.query('UPDATE image_failures SET next_attempt_at = now() WHERE article_id = $1', [d.articleId]);
 }

@@ -40,6 +40,15 @@ interface TranslateStageOptions {
   translator?: Translator | null;
   limit?: number;
   budgetMs?: number;
+  /** work on this one item only, if it is due (a job of the runner) */
+  only?: WorkItem;
+}
+
+/** One unit of translation work: this published version of an article into this edition. */
+export interface WorkItem {
+  articleId: number;
+  version?: number;
+  lang?: string;
 }
 
 interface Work {
@@ -56,7 +65,8 @@ function configuredTranslator(config: Config): Translator | undefined {
   return translators.get(config);
 }
 
-async function dueWork(q: Queryable, editions: string[], limit: number): Promise<Work[]> {
+/** Due items, newest articles first; `only` narrows them to one article (and version, language). */
+export async function dueWork(q: Queryable, editions: string[], limit: number, only?: WorkItem): Promise<Work[]> {
   return q.query<Work>(
     `SELECT a.id AS article_id, a.published_version AS version, a.lang AS source_lang, e.lang
      FROM articles a
@@ -67,9 +77,10 @@ async function dueWork(q: Queryable, editions: string[], limit: number): Promise
        AND split_part(lower(e.lang), '-', 1) <> split_part(lower(a.lang), '-', 1)
        AND (t.state IS NULL OR (t.state = 'failed' AND t.next_attempt_at <= now()))
        AND c.article_id IS NULL
+       AND ($3::bigint IS NULL OR a.id = $3) AND ($4::int IS NULL OR a.published_version = $4) AND ($5::text IS NULL OR e.lang = $5)
      ORDER BY t.state IS NOT NULL, a.published_at DESC NULLS LAST, a.id, e.lang
      LIMIT $2`,
-    [editions, limit],
+    [editions, limit, only?.articleId ?? null, only?.version ?? null, only?.lang ?? null],
   );
 }
 
@@ -163,7 +174,7 @@ export async function runTranslateStage(nr: Newsroom, options: TranslateStageOpt
     }
     const stopAt = performance.now() + (options.budgetMs ?? defaultBudgetMs);
     const limit = options.limit ?? defaultLimit;
-    const work = await dueWork(nr.db, nr.config.editions, limit);
+    const work = await dueWork(nr.db, nr.config.editions, limit, options.only);
     if (work.length === limit) bump(report, 'more_waiting'); // a full batch: there may be more
     for (const [i, w] of work.entries()) {
       if (performance.now() > stopAt) {

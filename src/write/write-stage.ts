@@ -177,6 +177,11 @@ export async function writeStory(nr: Newsroom, story: { id: number; lang: string
     const state = await saveVersion(tx, story.id, article, grounding);
     await saveEditionArticles(tx, story.id, article, editions);
     await tx.query('UPDATE stories SET needs_writing = false, write_error = $2 WHERE id = $1', [story.id, drafted.note]);
+    // translations and pictures of the new version are sent with it (when a job runner is there to take them)
+    if (nr.followUp) {
+      const [saved] = await tx.query<{ id: number }>('SELECT id FROM articles WHERE story_id = $1', [story.id]);
+      if (saved) await nr.followUp.articleSaved(tx, Number(saved.id));
+    }
     return state;
   });
 }
