@@ -5,7 +5,7 @@
 // again or V8's own memory reducer runs, 30-60 s into idleness: measured by
 // bench:memory, 490 MB resident after the first pass, 350 MB a minute later.
 // A full collection when the event loop has been idle a few seconds after
-// being busy takes that back at once; it never runs while the server is busy.
+// being busy (3 s) takes that back at once; it never runs while the server is busy.
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -29,7 +29,7 @@ export interface IdleCollectorOptions {
 }
 
 export function startIdleCollector(opts: IdleCollectorOptions = {}): { stop(): void } {
-  const { tickMs = 2000, quietTicks = 4, busyShare = 0.03 } = opts;
+  const { tickMs = 1000, quietTicks = 3, busyShare = 0.03 } = opts;
   const collect = fullCollection();
   let last = performance.eventLoopUtilization();
   let worked = false;
