@@ -16,6 +16,7 @@ import { createSiteWithDesk } from '../desk/mount.ts';
 import { deskJobs, sendOnlyQueue } from './desk-jobs.ts';
 import { listenForCommands, type Dispatch } from './remote.ts';
 import { args } from './util.ts';
+import { startIdleCollector } from './idle-collector.ts';
 
 /** `serve`: the website only. `start`: the website plus the pipeline, in one process. */
 export async function serveCommand(argv: string[], withPipeline: boolean, commands?: Dispatch) {
@@ -64,10 +65,12 @@ export async function serveCommand(argv: string[], withPipeline: boolean, comman
     ? startScheduler(nr, { onError: (e) => console.error(`pipeline: ${(e as Error).message}`) })
     : undefined;
   if (scheduler) runnerQueue = scheduler.ready.then((r) => r.queue);
+  const collector = startIdleCollector();
   const shutdown = async () => {
     await scheduler?.stop();
     await ownQueue?.then((q) => q.stop()).catch(() => {});
     prerender.stop();
+    collector.stop();
     purge?.stop();
     cache.close();
     commandSocket?.close();

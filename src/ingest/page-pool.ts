@@ -15,8 +15,15 @@ export class PagePool {
   private nextId = 0;
   private turn = 0;
   private broken = false;
+  private idleTimer?: NodeJS.Timeout;
 
-  constructor(readonly size = Math.max(1, availableParallelism() - 1)) {}
+  /**
+   * `idleMs`: workers are ended after this long with no page to read, and
+   * started again for the next. Each keeps ~40 MB resident (its own V8 heap,
+   * linkedom and Readability); a server reads pages for seconds per poll and
+   * then only serves for minutes.
+   */
+  constructor(readonly size = Math.max(1, availableParallelism() - 1), readonly idleMs = 10_000) {}
 
   private start() {
     if (this.workers.length || this.broken) return;
@@ -49,9 +56,26 @@ export class PagePool {
     this.pending.clear();
   }
 
-  // Workers keep the process alive only while they have work.
+  // Workers keep the process alive only while they have work, and live on only a while after.
   private idleCheck() {
     for (const w of this.workers) this.pending.size ? w.ref() : w.unref();
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    if (this.pending.size || !this.workers.length) return;
+    this.idleTimer = setTimeout(() => this.endIdle(), this.idleMs);
+    this.idleTimer.unref();
+  }
+
+  private endIdle() {
+    if (this.pending.size) return;
+    const idle = this.workers;
+    this.workers = [];
+    for (const w of idle) w.terminate().catch(() => {});
+  }
+
+  /** worker threads running now (0 once idle) */
+  get running(): number {
+    return this.workers.length;
   }
 
   extract(body: Uint8Array, contentType: string | undefined, url: string): Promise<ExtractedPage | undefined> {
@@ -70,6 +94,7 @@ export class PagePool {
   }
 
   async close() {
+    clearTimeout(this.idleTimer);
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers = [];
   }

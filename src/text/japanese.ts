@@ -30,10 +30,11 @@ let tokenizer: kuromoji.Tokenizer<kuromoji.IpadicFeatures> | undefined;
 /**
  * The dictionary is let go after this long unused, for the garbage collector
  * to take back its ~100 MB resident: a server whose pipeline handled its last
- * Japanese report a minute ago should not hold it while it only serves pages;
- * loading it again costs under a second, once per pass that needs it.
+ * Japanese report a few seconds ago should not hold it while it only serves
+ * pages. The jobs of one pass follow each other closely and keep it; loading
+ * it again costs under a second, once per pass that needs it.
  */
-const releaseAfterMs = 30_000;
+const releaseAfterMs = 5_000;
 let lastUse = 0;
 let releaseTimer: NodeJS.Timeout | undefined;
 

@@ -4,14 +4,16 @@ import { createRequire } from 'node:module';
 import { isPlace } from './gazetteer.ts';
 import { englishLexicon } from './common-words.ts';
 import { sentences } from './sentences.ts';
+import { WordList } from './word-list.ts';
 import { personTitles, type Name, type NameType } from './names-shared.ts';
 
 
-// The English word list (275,000 words), read and parsed on first use: as a
-// JSON module under tsx's loader the same 3 MB file costs ~55 MB more resident.
-let englishWords: Set<string> | undefined;
+// The English word list (275,000 words), read and parsed on first use (as a
+// JSON module under tsx's loader the same 3 MB file costs ~55 MB more
+// resident) and kept as a WordList (a Set of its strings keeps ~35 MB).
+let englishWords: WordList | undefined;
 const dictionaryWords = () =>
-  (englishWords ??= new Set<string>(JSON.parse(readFileSync(createRequire(import.meta.url).resolve('an-array-of-english-words'), 'utf8'))));
+  (englishWords ??= WordList.of(JSON.parse(readFileSync(createRequire(import.meta.url).resolve('an-array-of-english-words'), 'utf8')) as string[]));
 const enTitles = new Set(('President Vice Prime Minister Ministers Foreign Defense Defence Finance Trade Interior Justice Health Education Labor Labour ' +
   'Unification Industry Culture Environment Energy Chancellor Secretary Senator Sen Governor Gov Mayor Mr Mrs Ms Miss Dr Sir Dame Lord Lady King Queen ' +
   'Prince Princess Crown Emperor Empress Pope General Gen Lieutenant Colonel Col Major Admiral Captain Capt Sergeant Judge Justice Ambassador ' +
