@@ -18,8 +18,6 @@ import { machineLine } from './machine.ts';
 const bin = fileURLToPath(new URL('../bin/newsroom.js', import.meta.url));
 const idleSeconds = (process.env.BENCH_IDLE_SECONDS ?? '20,60').split(',').map(Number);
 const targetMb = 350;
-// glibc's malloc arenas, as `npm start` sets them (MALLOC_ARENA_MAX=0 measures glibc's default of 8 per core)
-const arenas = process.env.MALLOC_ARENA_MAX ?? '2';
 
 interface Sample { rss: number; peak: number; children: number; heapUsed: number; heapTotal: number }
 
@@ -94,7 +92,7 @@ const mb = (kb: number) => (Number.isFinite(kb) ? `${(kb / 1024).toFixed(0)} MB`
 /** One `newsroom start` on `dir`, sampled at each moment; the rows after serving count for the target. */
 async function measure(dir: string): Promise<Array<[string, Sample]>> {
   const child = spawn(process.execPath, [bin, 'start'], {
-    env: { ...process.env, NEWSROOM_DATA_DIR: dir, NEWSROOM_DEMO: '1', PORT: '0', DATABASE_URL: '', MALLOC_ARENA_MAX: arenas },
+    env: { ...process.env, NEWSROOM_DATA_DIR: dir, NEWSROOM_DEMO: '1', PORT: '0', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -153,7 +151,6 @@ async function measure(dir: string): Promise<Array<[string, Sample]>> {
 }
 
 console.log(machineLine());
-console.log(`MALLOC_ARENA_MAX=${arenas}${arenas === '0' ? " (glibc's default)" : ' (as npm start sets it)'}`);
 console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other processes on the machine slow the pipeline, not the figures)`);
 const dir = mkdtempSync(join(tmpdir(), 'newsroom-bench-memory-'));
 try {
