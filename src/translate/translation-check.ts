@@ -181,8 +181,13 @@ export function checkSegment(original: string, translation: string, from: string
   return out;
 }
 
-/** Every segment of a translation against its original (same order, same length). */
+/** The languages src/text reads numbers, dates, names and negation of: a translation from or into another is not checked. */
+const readable = new Set(['ko', 'en', 'ja']);
+export const canCheckTranslation = (from: string, to: string) => readable.has(from.toLowerCase().slice(0, 2)) && readable.has(to.toLowerCase().slice(0, 2));
+
+/** Every segment of a translation against its original (same order, same length); none when the check cannot read one of the languages. */
 export function checkTranslation(originals: string[], translations: string[], labels: string[], from: string, to: string, pairs: GlossaryPair[] = []): TranslationFinding[] {
+  if (!canCheckTranslation(from, to)) return [];
   return originals.flatMap((o, i) => checkSegment(o, translations[i] ?? '', from, to, labels[i] ?? `segment ${i + 1}`, pairs));
 }
 
