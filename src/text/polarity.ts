@@ -72,9 +72,19 @@ export function polarityOf(sentence: string, lang: string): Polarity {
 
 /** Whether `word` (a term of the sentence) is itself a cue: it says how, not what, and is not content. */
 export function isCueWord(word: string, lang: string): boolean {
+  return cueTests(lang).some((re) => re.test(word) || re.test(` ${word} `));
+}
+
+// the cues without their g flag (a g regex's test() moves on from its last match), compiled once per language
+const cueTestsByLang = new Map<Cues, RegExp[]>();
+function cueTests(lang: string): RegExp[] {
   const c = cues(lang);
-  const all = [...c.negation, ...Object.values(c.modality).flat(), ...c.speech];
-  return all.some((re) => new RegExp(re.source, re.flags.replace('g', '')).test(word) || new RegExp(re.source, re.flags.replace('g', '')).test(` ${word} `));
+  let list = cueTestsByLang.get(c);
+  if (!list) {
+    list = [...c.negation, ...Object.values(c.modality).flat(), ...c.speech].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
+    cueTestsByLang.set(c, list);
+  }
+  return list;
 }
 
 /** The modality kinds one sentence has and the other lacks, both ways. */

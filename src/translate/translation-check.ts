@@ -10,10 +10,12 @@
 //   (a "not", or a verb such as rejected / 見送る / 어렵다 that says it);
 // - sentences: no more than the original has (nothing added).
 import { extractTerms } from '../text/terms.ts';
-import { detectNames, namesIn, personTitles } from '../text/names.ts';
+import { detectNames, namesIn, personTitles, type NameType } from '../text/names.ts';
 import { negativeInMeaning } from '../text/polarity.ts';
 import { nameKeys, soundsAlike, withoutSyllableFinalR } from '../text/romanize.ts';
 import { sentences } from '../text/sentences.ts';
+import { isPlainEnglishWord } from '../text/names-en.ts';
+import { readingOf } from '../text/japanese.ts';
 import { quoteSpans } from '../text/dates.ts';
 import type { GlossaryPair } from './glossary-terms.ts';
 
@@ -38,7 +40,8 @@ const smallUnits: Record<string, number> = { 천: 1e3, 千: 1e3, 백: 100, 百: 
 const unit = '[천千백百조兆억億만万]';
 const digits = '\\d[\\d,]*(?:\\.\\d+)?';
 // a number then units, and what continues the amount: a number with its unit ("4억 1천만"), a unit, or digits written on ("1만2천400")
-const cjkNumber = new RegExp(`${digits}\\s*${unit}(?:\\s*${digits}\\s*${unit}|${unit}|${digits})*`, 'g');
+// (a remainder after a space too: 1만 8000명, 3万 1842人, but not a year or a day: 5만 2024년)
+const cjkNumber = new RegExp(`${digits}\\s*${unit}(?:\\s*${digits}\\s*${unit}|${unit}|${digits}|\\s(?:\\d{1,3},\\d{3}|\\d{1,4})(?![\\d,.]|\\s*[년월일年月日]))*`, 'g');
 
 /** 4억 1천만 → 410000000, 1万2000 → 12000: a number written in groups of ten thousand, as digits. */
 export function plainCjkNumbers(text: string): string {
@@ -109,16 +112,20 @@ function spellings(text: string, lang: string): string[] {
   return [...out];
 }
 
-function nameCarried(name: string, isOrg: boolean, translation: string, to: string, pairs: GlossaryPair[], candidates: () => string[]): boolean {
+function nameCarried(name: string, type: NameType, translation: string, to: string, pairs: GlossaryPair[], candidates: () => string[]): boolean {
   const low = translation.normalize('NFKC').toLowerCase();
   if (low.includes(name.normalize('NFKC').toLowerCase())) return true;
   if (pairs.some((p) => p.source === name && low.includes(p.target.toLowerCase()))) return true;
-  const alike = (part: string) => candidates().some((c) => soundsAlike(part, c) || soundsAlike(part, bare(c)) || sameConsonants(part, bare(c)));
+  const isOrg = type === 'org';
+  // a Japanese name in kanji is written in Korean and English by its reading (鳴海 ナルミ 나루미)
+  const sounds = (part: string) => (/\p{sc=Han}/u.test(part) ? [part, readingOf(part)] : [part]);
+  const alike = (part: string) => sounds(part).some((p) => candidates().some((c) => soundsAlike(p, c) || soundsAlike(p, bare(c)) || sameConsonants(p, bare(c))));
   if (alike(name) || alike(bare(name))) return true;
   // a name of several words is carried when each of its words is (family name first or last),
   // a title before it aside ("Detective Oren Malik": 오렌 말리크 형사)
   const words = name.split(/[\s・]+/).filter((p) => p.length >= 2 && !titles.has(p));
-  const parts = words.filter((p) => !genericWords.has(p.toLowerCase()));
+  // the words of a name that are plain English words, not first or last names (Salt Orchard, Transit Workers Guild), are translated, not spelled
+  const parts = words.filter((p) => !genericWords.has(p.toLowerCase()) && !(/^[A-Za-z]/.test(p) && isPlainEnglishWord(p)));
   // a name made only of words that are translated ("City Council") has no spelling to carry
   if (!parts.length || (isOrg && publicBody(name))) return true;
   if (parts.length === 1 && words.length > 1) return alike(parts[0]);
@@ -152,7 +159,8 @@ const publicBody = (name: string) => /^[\p{sc=Hangul}\p{sc=Han}]{1,6}(?:청|처|
 const bare = (s: string) => s.replace(/(?:씨|さん|氏|様)$/, '').replace(/(?<=\p{L}{2})(?:市|県|町|村|区|州|시|군|구|주)$/u, '');
 
 const negatedSentences = (text: string, lang: string) => sentences(text, lang).filter((s) => negativeInMeaning(s, lang)).length;
-const quotations = (text: string) => quoteSpans(text).length;
+// 『』 marks a title in Japanese and Korean (a book, a film), which a translator may add or drop: not a quotation
+const quotations = (text: string) => quoteSpans(text).filter(([a]) => text[a] !== '『').length;
 
 /** What one translated segment lacks or adds against its original. */
 export function checkSegment(original: string, translation: string, from: string, to: string, where: string, pairs: GlossaryPair[] = []): TranslationFinding[] {
@@ -170,7 +178,7 @@ export function checkSegment(original: string, translation: string, from: string
   let cands: string[] | undefined;
   const candidates = () => (cands ??= spellings(translation, to));
   for (const { name, type } of detectNames(original, from)) {
-    if (!nameCarried(name, type === 'org', translation, to, pairs, candidates)) out.push({ kind: 'name', where, claim: name, message: `the name "${name}" of the original is missing or misspelled in the translation` });
+    if (!nameCarried(name, type, translation, to, pairs, candidates)) out.push({ kind: 'name', where, claim: name, message: `the name "${name}" of the original is missing or misspelled in the translation` });
   }
   const qa = quotations(original), qb = quotations(translation);
   if (qa !== qb) out.push({ kind: 'quote', where, claim: '', message: `the original has ${qa} quotation(s), the translation ${qb}` });

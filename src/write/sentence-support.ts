@@ -61,6 +61,8 @@ interface SourceSentence {
   numbers: Set<string>;
   polarity: Polarity;
   lower: string;
+  /** its names, read when first asked for (Japanese names take a morphological analysis) */
+  names?: string[];
 }
 
 /** The cited reports read once: their sentences with terms and cues, by report, in reading order. */
@@ -69,6 +71,10 @@ export interface SourceIndex {
   byReport: SourceSentence[][];
   /** every content word of the reports */
   words: Set<string>;
+  /** all sentences' text, lower-cased, joined: built when first asked for */
+  allLower?: string;
+  /** every figure of the reports */
+  allNumbers?: Set<string>;
 }
 
 const isCjk = (lang: string) => lang === 'ko' || lang === 'ja' || lang === 'zh';
@@ -127,7 +133,8 @@ export function supportOfSentence(claim: string, index: SourceIndex, opts: Suppo
   const seen = new Set<string>();
   const all = contentTerms(claim, lang).filter((t) => !seen.has(t.term) && (seen.add(t.term), true));
   // names are judged by where they stand (attribution), the rest by how much of it one passage holds
-  const names = namesIn(claim, lang).map((n) => n.normalize('NFKC').toLowerCase());
+  const claimNames = namesIn(claim, lang);
+  const names = claimNames.map((n) => n.normalize('NFKC').toLowerCase());
   const isName = (t: Term) => t.kind === 'entity' || names.some((n) => n.includes(t.term));
   const words = all.filter((t) => !isName(t));
   const terms = words.length ? words : all;
@@ -139,19 +146,22 @@ export function supportOfSentence(claim: string, index: SourceIndex, opts: Suppo
   type Passage = { center: SourceSentence; window: SourceSentence[]; matched: number; score: number; centerHits: number; missing: string[] };
   let b: Passage | undefined;
   for (const list of index.byReport) {
+    // where each term is found, sentence by sentence, once (a window is three neighbours)
+    const hits = terms.map((t) => list.map((x) => found(t.term, x.words, lang)));
     list.forEach((center, i) => {
-      const window = list.slice(Math.max(0, i - 1), i + 2);
-      const pool = window.flatMap((s) => s.words);
-      const centerHits = terms.filter((t) => found(t.term, center.words, lang)).reduce((a, t) => a + weightOf(t), 0);
-      let matched = 0;
+      const from = Math.max(0, i - 1), to = Math.min(list.length, i + 2);
+      const window = list.slice(from, to);
+      let matched = 0, centerHits = 0;
       const missing: string[] = [];
-      for (const t of terms) {
-        if (found(t.term, pool, lang)) matched += weightOf(t);
+      terms.forEach((t, k) => {
+        if (hits[k][i]) centerHits += weightOf(t);
+        let inWindow = false;
+        for (let j = from; j < to && !inWindow; j++) inWindow = hits[k][j];
+        if (inWindow) matched += weightOf(t);
         else missing.push(t.term);
-      }
+      });
       // the claim's figures count as words: of two passages saying alike, the one with its figures is where it comes from
-      const windowNumbers = new Set(window.flatMap((s) => [...s.numbers]));
-      const score = matched + numbers.filter((n) => windowNumbers.has(n)).length;
+      const score = matched + numbers.filter((n) => window.some((s) => s.numbers.has(n))).length;
       // among passages matching alike, the one whose own centre holds most: its cues are compared
       if (!b || score > b.score || (score === b.score && centerHits > b.centerHits)) b = { center, window, matched, score, centerHits, missing };
     });
@@ -171,7 +181,7 @@ export function supportOfSentence(claim: string, index: SourceIndex, opts: Suppo
     return fail('unsupported', `the cited reports do not say this (${Math.round(coverage * 100)}% of its content in the closest passage; not found: ${what})`);
   }
   const windowNumbers = new Set(best.window.flatMap((s) => [...s.numbers]));
-  const allNumbers = new Set(index.byReport.flat().flatMap((s) => [...s.numbers]));
+  const allNumbers = (index.allNumbers ??= new Set(index.byReport.flat().flatMap((s) => [...s.numbers])));
   const strayNumber = numbers.find((n) => !windowNumbers.has(n) && allNumbers.has(n));
   if (strayNumber) return fail('unsupported', `the figure ${strayNumber.slice(2)} is in the cited reports, but not where they say the rest of this sentence`);
 
@@ -189,11 +199,11 @@ export function supportOfSentence(claim: string, index: SourceIndex, opts: Suppo
 
   // names: each must stand in the passage (a glossary variant counts)
   const windowText = best.window.map((s) => s.lower).join(' ');
-  const windowNames = best.window.flatMap((s) => namesIn(s.text, lang));
-  const reportsText = index.byReport.flat().map((s) => s.lower).join(' ');
-  for (const name of namesIn(claim, lang)) {
+  const windowNames = () => best.window.flatMap((s) => (s.names ??= namesIn(s.text, lang)));
+  const reportsText = claimNames.length ? (index.allLower ??= index.byReport.flat().map((s) => s.lower).join(' ')) : '';
+  for (const name of claimNames) {
     const n = name.normalize('NFKC').toLowerCase();
-    if (windowText.includes(n) || windowNames.some((w) => opts.sameName?.(name, w))) continue;
+    if (windowText.includes(n) || windowNames().some((w) => opts.sameName?.(name, w))) continue;
     // a name absent from every cited report is the grounding check's name finding
     if (!reportsText.includes(n)) continue;
     return fail('attribution', `"${name}" is in the cited reports, but not in the passage that says this${mine.attributed ? ': the words are given to someone else' : ''}`);
@@ -208,8 +218,10 @@ export function articleSentences(article: Article): Array<{ where: string; sente
   const add = (where: string, text: string, citations?: number[]) => {
     for (const s of sentences(text, lang)) out.push({ where, sentence: s, citations });
   };
-  out.push({ where: 'headline', sentence: article.headline });
-  add('lead', article.lead);
+  // the headline and lead rest on the reports the writer says they do, when it says
+  const lead = article.leadCitations?.length ? article.leadCitations : undefined;
+  out.push({ where: 'headline', sentence: article.headline, citations: lead });
+  add('lead', article.lead, lead);
   article.body.forEach((p, i) => add(`paragraph ${i + 1}`, p.text, p.citations));
   add('summary', article.summary);
   // the extractive writer's alt text describes a section's stock picture, not the news: nothing to support
@@ -221,8 +233,9 @@ export function articleSentences(article: Article): Array<{ where: string; sente
 
 /**
  * Every sentence of the article against what it answers to: a paragraph's
- * sentences against the reports it cites, the headline, lead, summary and alt
- * text against all of `reports`. One failure per failing sentence.
+ * sentences against the reports it cites, the headline and lead against the
+ * reports of its lead citations (when the writer gave them), the summary and
+ * alt text against all of `reports`. One failure per failing sentence.
  */
 export function checkSentenceSupport(article: Article, reports: SourceReport[], opts: SupportOptions = {}): SupportFailure[] {
   const lang = article.lang;
