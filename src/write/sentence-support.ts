@@ -87,8 +87,12 @@ function numberTerms(text: string, lang: string): string[] {
   return extractTerms(text.normalize('NFKC').replace(englishDates, ' '), lang).filter((t) => t.kind === 'number').map((t) => t.term);
 }
 
+// English words that carry no fact of their own, so a paraphrase may add or drop them ("now takes 7 minutes instead of 50")
+const lightWords = new Set(('now instead also still then just even already again yet soon once take takes took taken taking make makes made making get gets got ' +
+  'come comes came put puts set sets keep keeps kept way ways thing things lot much many more most less very really well part').split(' '));
+
 function contentTerms(text: string, lang: string): Term[] {
-  return extractTerms(text, lang).filter((t) => (t.kind === 'word' || t.kind === 'entity') && !isCueWord(t.term, lang));
+  return extractTerms(text, lang).filter((t) => (t.kind === 'word' || t.kind === 'entity') && !isCueWord(t.term, lang) && !(lang.startsWith('en') && lightWords.has(t.term)));
 }
 
 export function indexSources(reports: SourceReport[], lang: string): SourceIndex {
@@ -145,7 +149,10 @@ export function supportOfSentence(claim: string, index: SourceIndex, opts: Suppo
   // the best passage: a source sentence with its neighbours in the same report
   type Passage = { center: SourceSentence; window: SourceSentence[]; matched: number; score: number; centerHits: number; missing: string[] };
   let b: Passage | undefined;
+  // each report's best window, for a sentence that joins what several cited reports say
+  const bestWindows: SourceSentence[][] = [];
   for (const list of index.byReport) {
+    let own: Passage | undefined;
     // where each term is found, sentence by sentence, once (a window is three neighbours)
     const hits = terms.map((t) => list.map((x) => found(t.term, x.words, lang)));
     list.forEach((center, i) => {
@@ -163,13 +170,19 @@ export function supportOfSentence(claim: string, index: SourceIndex, opts: Suppo
       // the claim's figures count as words: of two passages saying alike, the one with its figures is where it comes from
       const score = matched + numbers.filter((n) => window.some((s) => s.numbers.has(n))).length;
       // among passages matching alike, the one whose own centre holds most: its cues are compared
-      if (!b || score > b.score || (score === b.score && centerHits > b.centerHits)) b = { center, window, matched, score, centerHits, missing };
+      const p = { center, window, matched, score, centerHits, missing };
+      if (!b || score > b.score || (score === b.score && centerHits > b.centerHits)) b = p;
+      if (!own || score > own.score || (score === own.score && centerHits > own.centerHits)) own = p;
     });
+    if (own) bestWindows.push(own.window);
   }
   const found_: Passage | undefined = b;
   if (!found_) return { supported: true, missing: [], coverage: 1 };
   const best: Passage = found_;
-  const coverage = total ? best.matched / total : 1;
+  // a sentence citing several reports may join their passages ("cut the ribbon" from one, the quotation from another)
+  const joined = bestWindows.flatMap((w) => w.flatMap((x) => x.words));
+  const joinedMatched = bestWindows.length > 1 ? terms.filter((t) => found(t.term, joined, lang)).reduce((a, t) => a + weightOf(t), 0) : best.matched;
+  const coverage = total ? Math.max(best.matched, joinedMatched) / total : 1;
   const closest = { reportId: best.center.reportId, sentence: best.center.text, coverage };
   const missingTerms = best.missing;
   const fail = (kind: SupportKind, message: string): SentenceVerdict => ({ supported: false, kind, message, missing: missingTerms, coverage, closest });
@@ -226,8 +239,9 @@ export function articleSentences(article: Article): Array<{ where: string; sente
   add('summary', article.summary);
   // the extractive writer's alt text describes a section's stock picture, not the news: nothing to support
   // (an edition article may carry the original's, of the original's section)
+  // and any alt text describes an illustration (symbols, places, objects), not the news: only where it names someone or gives a figure
   const alt = article.imageBrief.alt;
-  if (alt && !sections.some((s) => alt === imageBrief(s, lang).alt)) add('alt text', alt);
+  if (alt && !sections.some((s) => alt === imageBrief(s, lang).alt) && (namesIn(alt, lang).length || numberTerms(alt, lang).length)) add('alt text', alt);
   return out;
 }
 
