@@ -239,9 +239,11 @@ export function articleSentences(article: Article): Array<{ where: string; sente
   add('summary', article.summary);
   // the extractive writer's alt text describes a section's stock picture, not the news: nothing to support
   // (an edition article may carry the original's, of the original's section)
-  // and any alt text describes an illustration (symbols, places, objects), not the news: only where it names someone or gives a figure
+  // and an alt text that describes the illustration ("A long bridge over a harbour at sunrise") states nothing of the news:
+  // it is checked when it names someone, gives a figure or is written as a statement ("The minister resigned.", 장관이 사임했다)
   const alt = article.imageBrief.alt;
-  if (alt && !sections.some((s) => alt === imageBrief(s, lang).alt) && (namesIn(alt, lang).length || numberTerms(alt, lang).length)) add('alt text', alt);
+  const statement = (t: string) => /[.!?。！？]\s*$|다\s*$/.test(t.trim());
+  if (alt && !sections.some((s) => alt === imageBrief(s, lang).alt) && (statement(alt) || namesIn(alt, lang).length || numberTerms(alt, lang).length)) add('alt text', alt);
   return out;
 }
 
