@@ -42,6 +42,12 @@ export const configSchema = z.object({
   translate: z.enum(['llm', 'libretranslate', 'deepl']).optional(),
   translateUrl: z.string().url().optional(),
   translateKey: z.string().optional(),
+  /**
+   * what a translation the translation check finds fault with gets: 'hold' keeps it from
+   * readers until an editor approves it; 'note' (the default, while the check still flags
+   * most good translations of long text) publishes it with its findings listed on the desk
+   */
+  translationCheck: z.enum(['note', 'hold']).default('note'),
   imageApi: z.enum(['openai', 'automatic1111']).default('openai'),
   imageUrl: z.string().url().optional(),
   imageModel: z.string().optional(),
@@ -87,6 +93,7 @@ export const envNames: Record<keyof Config, string> = {
   translate: 'NEWSROOM_TRANSLATE',
   translateUrl: 'NEWSROOM_TRANSLATE_URL',
   translateKey: 'NEWSROOM_TRANSLATE_KEY',
+  translationCheck: 'NEWSROOM_TRANSLATION_CHECK',
   imageApi: 'NEWSROOM_IMAGE_API',
   imageUrl: 'NEWSROOM_IMAGE_URL',
   imageModel: 'NEWSROOM_IMAGE_MODEL',

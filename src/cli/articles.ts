@@ -1,4 +1,5 @@
 import { translationsFor, type TranslationStatus } from '../translate/queries.ts';
+import { describeFindings } from '../translate/translation-check.ts';
 import { correctArticle, getArticle, holdArticle, listArticles, publishArticle, rejectVersion, UnsupportedClaimsError, type ClaimFailure } from '../write/queries.ts';
 import { args, positiveId, printJson, printTable, shortTime, UsageError, withNewsroom, say } from './util.ts';
 
@@ -84,7 +85,8 @@ function printTranslations(rows: TranslationStatus[]) {
   say('translations:');
   printTable(['lang', 'version', 'state', 'provider', 'attempts', 'next attempt', 'error'],
     rows.map((t) => [t.lang, t.version, t.state, t.model ? `${t.provider} (${t.model})` : t.provider, t.attempts,
-      t.state === 'failed' ? (t.next_attempt_at ? shortTime(t.next_attempt_at) : 'given up') : '', t.error?.replace(/\s+/g, ' ')]));
+      t.state === 'failed' ? (t.next_attempt_at ? shortTime(t.next_attempt_at) : 'given up') : '',
+      (t.error ?? (t.findings?.length ? `held: ${describeFindings(t.findings)}` : ''))?.replace(/\s+/g, ' ')]));
 }
 
 function printClaims(heading: string, failures: ClaimFailure[]) {

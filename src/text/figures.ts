@@ -17,8 +17,8 @@ export interface NumberMention {
   end: number;
 }
 
-const scales: Record<string, number> = { 천: 1e3, 千: 1e3, 만: 1e4, 万: 1e4, 억: 1e8, 億: 1e8, 조: 1e12, 兆: 1e12, thousand: 1e3, million: 1e6, billion: 1e9 };
-const numberRe = /(\d[\d,]*(?:\.\d+)?)\s*(억|億|만|万|천|千|조|兆|thousand|million|billion)?(?:\s*(\d[\d,]*)\s*(천|千)?)?/gi;
+const scales: Record<string, number> = { 천: 1e3, 千: 1e3, 만: 1e4, 万: 1e4, 억: 1e8, 億: 1e8, 조: 1e12, 兆: 1e12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const numberRe = /(\d[\d,]*(?:\.\d+)?)\s*(억|億|만|万|천|千|조|兆|thousand|million|billion|trillion)?(?:\s*(\d[\d,]*)\s*(천|千)?)?/gi;
 
 /** The numbers of a text, scale words applied (1만2천 → 12000, 1.2 thousand → 1200). */
 export function readNumbers(text: string): NumberMention[] {

@@ -35,6 +35,8 @@ const orgWords = /\b(Bank|Ministry|University|College|Institute|Corporation|Corp
 
 interface Word { text: string; start: number; end: number; gapBefore: string; possessive?: boolean; afterThe?: boolean; afterStorm?: boolean }
 
+/** A word of the English dictionary (plural or not) that is no known first or last name: Salt, Orchard, Workers, not Rose or Baker. */
+export const isPlainEnglishWord = (w: string) => ordinaryWord(w) && !englishLexicon('FirstName').has(w.toLowerCase()) && !englishLexicon('LastName').has(w.toLowerCase());
 const ordinaryWord = (w: string) => {
   const words = dictionaryWords();
   return words.has(w.toLowerCase()) || words.has(w.toLowerCase().replace(/s$/, ''));

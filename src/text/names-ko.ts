@@ -103,8 +103,8 @@ export function koreanNames(text: string): Name[] {
     // a Korean person's full name: a common surname and a given name, not an ordinary word
     const korean = nameOf(w);
     // with a particle and no title (손흥민이, 이강인과): three syllables, not a verb form (방문해, 발표했)
-    // …and not a compound noun whose head is an ordinary word (변동성, 최고치, 한국어: 변동, 최고, 한국)
-    if (korean && [...korean].length === 3 && h !== korean && !/[해하했된될되적들률율치금실체량력료품물비대자려]$/.test(korean) && !koCommon.has(korean) && !koCommon.has(korean.slice(0, 2))
+    // …and not a compound noun whose head is an ordinary word (변동성, 최고치, 한국어: 변동, 최고, 한국; 현수교, 보행교: a bridge)
+    if (korean && [...korean].length === 3 && h !== korean && !/[해하했된될되적들률율치금실체량력료품물비대자려교]$/.test(korean) && !koCommon.has(korean) && !koCommon.has(korean.slice(0, 2))
       && !isPlace(korean, 'ko') && !isTitle(korean) && !jaMinistry.test(korean)) return persons.add(korean);
     if (korean && (titleAt(eojeols, i + 1) || koRoleBefore.test(eojeols[i - 1] ?? '')) && !koCommon.has(korean) && !isTitle(korean) && !isKnownKoreanOrg(korean) && !residentOf.test(korean)) return persons.add(korean);
     if (stem.length < 2 || stem.length > 5) return;

@@ -72,12 +72,41 @@ export function polarityOf(sentence: string, lang: string): Polarity {
 
 /** Whether `word` (a term of the sentence) is itself a cue: it says how, not what, and is not content. */
 export function isCueWord(word: string, lang: string): boolean {
+  return cueTests(lang).some((re) => re.test(word) || re.test(` ${word} `));
+}
+
+// the cues without their g flag (a g regex's test() moves on from its last match), compiled once per language
+const cueTestsByLang = new Map<Cues, RegExp[]>();
+function cueTests(lang: string): RegExp[] {
   const c = cues(lang);
-  const all = [...c.negation, ...Object.values(c.modality).flat(), ...c.speech];
-  return all.some((re) => new RegExp(re.source, re.flags.replace('g', '')).test(word) || new RegExp(re.source, re.flags.replace('g', '')).test(` ${word} `));
+  let list = cueTestsByLang.get(c);
+  if (!list) {
+    list = [...c.negation, ...Object.values(c.modality).flat(), ...c.speech].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
+    cueTestsByLang.set(c, list);
+  }
+  return list;
 }
 
 /** The modality kinds one sentence has and the other lacks, both ways. */
 export function modalityDifference(a: Polarity, b: Polarity): Modality[] {
   return ([...a.modality].filter((m) => !b.modality.has(m)) as Modality[]).concat([...b.modality].filter((m) => !a.modality.has(m)));
+}
+
+// Verbs and phrases that say "not" in their meaning: a translator may render
+// them with a negation or without one (would not open before June / 6월 전에는
+// 어렵다; 見送る / will not build; 거부했다 / rejected, did not accept).
+const lexicalNegatives: Record<string, RegExp> = {
+  en: /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to|shelv(?:e|es|ed|ing)|forgo(?:es|ne|ing)?|forwent|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)? off|unable to|(?:difficult|hard) to)\b/i,
+  ko: /거부|거절|보류|백지화|무산|포기|어렵|어려울|불가능/,
+  ja: /拒否|拒絶|見送|見合わせ|断念|困難|(?<![避非])難し(?:い|く|かっ)|不可能/,
+};
+
+/**
+ * Whether a sentence reads as negative in meaning: negated by a cue, or by a
+ * negative verb, but not both ("did not reject" says yes). Two translations
+ * of one sentence agree on this where they may not on the cues alone.
+ */
+export function negativeInMeaning(sentence: string, lang: string): boolean {
+  const lexical = lexicalNegatives[lang.slice(0, 2)]?.test(sentence.normalize('NFKC')) ?? false;
+  return polarityOf(sentence, lang).negated !== lexical;
 }

@@ -116,3 +116,13 @@ export function soundsAlike(a: string, b: string): boolean {
   return nameKeys(b).some((kb) => ka.some((k) => k.consonants === kb.consonants && enough(k) &&
     (k.consonants.replace('V', '').length >= 3 || k.vowels === kb.vowels)));
 }
+
+/**
+ * An English spelling as Korean and Japanese write it down: an r that ends a
+ * syllable is not pronounced (Calder 콜더, Walker ウォーカー, Carter 카터), so
+ * it is left out. For comparing a Latin name with its transcription only; the
+ * keys above keep the r, which the glossary's variant rules rely on.
+ */
+export function withoutSyllableFinalR(name: string): string {
+  return name.replace(/(?<=[aeiouy])r(?![aeiouy])/gi, '');
+}

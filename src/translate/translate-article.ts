@@ -4,6 +4,10 @@
 // only if every segment came back, none empty, each long enough to judge in
 // the target language, and every glossary name spelled the glossary's way.
 // Accepted answers are cached, so translating the same text again is free.
+// An accepted answer is then checked against its original like an article
+// against its sources (src/translate/translation-check.ts): one with findings
+// is returned with them, for the stage to hold, and is not cached, so putting
+// it back to be translated again asks the provider anew.
 // What readers get is the answer with every variant of a name the target
 // edition's glossary knows printed in its canonical spelling (applied after
 // the cache, so a canonical spelling changed since is printed too).
@@ -15,6 +19,7 @@ import { detectLanguage, primaryLanguage } from '../text/language.ts';
 import type { Paragraph } from '../write/article.ts';
 import { rejected, type Translator } from './common.ts';
 import { describeViolations, glossaryPairs, glossaryViolations, pairsIn, protectNames, restoreNames, type GlossaryPair } from './glossary-terms.ts';
+import { checkTranslation, type TranslationFinding } from './translation-check.ts';
 
 /** What readers see of an article version. */
 export interface ArticleText {
@@ -31,6 +36,8 @@ export interface TranslatedArticle extends ArticleText {
   model: string | null;
   /** the answer came from ai_cache: the provider was not asked */
   cached: boolean;
+  /** what the translation check found against the original: none, or the reasons to hold it */
+  findings: TranslationFinding[];
 }
 
 /** A segment shorter than this many letters is too short to tell its language. */
@@ -110,7 +117,10 @@ export async function translateArticle(
   const meta = { provider: translator.name, model: translator.model };
   const hit = await cachedAnswer<{ translations: string[] }>(q, key);
   if (hit && Array.isArray(hit.translations) && hit.translations.length === texts.length) {
-    return { ...fromSegments(article, await canonicalSpellings(q, hit.translations, to)), ...meta, cached: true };
+    const printed = await canonicalSpellings(q, hit.translations, to);
+    const findings = checkTranslation(texts, printed, labels, from, to, pairs);
+    // an answer cached before the check existed, that fails it, is asked for again
+    if (!findings.length) return { ...fromSegments(article, printed), ...meta, cached: true, findings };
   }
 
   const guarded = translator.glossaryMode === 'placeholders' ? texts.map((t) => protectNames(t, pairs)) : undefined;
@@ -122,7 +132,10 @@ export async function translateArticle(
   const out = guarded ? raw.map((r, i) => restoreNames(r, guarded[i].slots, to)) : raw;
   checkAnswer(translator.name, texts, out, labels, to, pairs);
 
-  // Only an accepted answer is kept: a rejected one is asked again next time.
-  await keepAnswer(q, key, 'translation', translator.model ?? translator.name, { translations: out });
-  return { ...fromSegments(article, await canonicalSpellings(q, out, to)), ...meta, cached: false };
+  // what readers would get, checked against the original
+  const printed = await canonicalSpellings(q, out, to);
+  const findings = checkTranslation(texts, printed, labels, from, to, pairs);
+  // Only an accepted answer the check passes is kept: a rejected or held one is asked again next time.
+  if (!findings.length) await keepAnswer(q, key, 'translation', translator.model ?? translator.name, { translations: out });
+  return { ...fromSegments(article, printed), ...meta, cached: false, findings };
 }

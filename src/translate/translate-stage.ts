@@ -7,8 +7,13 @@
 // provider is asked (two workers never translate the same one) and commits
 // each result on its own. A failure is kept on the translation row with its
 // error and next attempt time; it never touches the article, whose original
-// stays up in every edition until a translation is done. An edition's text an
-// editor wrote on the desk is that version's row for good.
+// stays up in every edition until a translation is done. An answer the
+// translation check finds fault with (a number changed, a "not" dropped) keeps
+// its findings; with NEWSROOM_TRANSLATION_CHECK=hold it is saved 'held':
+// readers keep the original, marked, and the desk's editions page lets an
+// editor approve it with a reason or put it back (src/translate/held.ts).
+// By default ('note') it is published and the desk lists its findings. An edition's text an editor wrote on the desk
+// is that version's row for good.
 import type { Config } from '../config.ts';
 import type { Queryable } from '../db/db.ts';
 import type { Newsroom } from '../pipeline/context.ts';
@@ -107,20 +112,24 @@ async function loadVersion(q: Queryable, w: Work): Promise<ArticleText> {
   return { headline: v.headline, lead: v.lead, body: v.body, summary: v.summary, alt: v.image_brief?.alt ?? null };
 }
 
+type SavedState = 'done' | 'review' | 'held';
+
 /**
- * `state` is 'review' when the review policy asks a person to approve translations: readers see it only once approved.
+ * `state` is 'review' when the review policy asks a person to approve translations: readers see it only once approved;
+ * 'held' when the translation check found fault with it (its findings are kept with it).
  * A row an editor wrote on the desk (src/write/edition-text.ts) is never replaced, even if it was saved while this one was translated.
  */
-async function saveDone(q: Queryable, w: Work, t: TranslatedArticle, state: 'done' | 'review'): Promise<boolean> {
+async function saveDone(q: Queryable, w: Work, t: TranslatedArticle, state: SavedState): Promise<boolean> {
   const saved = await q.query(
-    `INSERT INTO translations (article_id, version, lang, source_lang, headline, lead, body, summary, alt_text, provider, model, state, error, attempts, next_attempt_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, 1, NULL, now())
+    `INSERT INTO translations (article_id, version, lang, source_lang, headline, lead, body, summary, alt_text, provider, model, state, error, attempts, next_attempt_at, updated_at, findings)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, NULL, 1, NULL, now(), $13)
      ON CONFLICT (article_id, version, lang) DO UPDATE SET source_lang = excluded.source_lang, headline = excluded.headline, lead = excluded.lead,
        body = excluded.body, summary = excluded.summary, alt_text = excluded.alt_text, provider = excluded.provider, model = excluded.model,
-       state = excluded.state, error = NULL, attempts = translations.attempts + 1, next_attempt_at = NULL, updated_at = now()
+       state = excluded.state, error = NULL, attempts = translations.attempts + 1, next_attempt_at = NULL, updated_at = now(), findings = excluded.findings
      WHERE translations.editor_user_id IS NULL
      RETURNING article_id`,
-    [w.article_id, w.version, w.lang, w.source_lang, t.headline, t.lead, JSON.stringify(t.body), t.summary, t.alt, t.provider, t.model, state],
+    [w.article_id, w.version, w.lang, w.source_lang, t.headline, t.lead, JSON.stringify(t.body), t.summary, t.alt, t.provider, t.model, state,
+      t.findings.length ? JSON.stringify(t.findings) : null],
   );
   return saved.length > 0;
 }
@@ -143,8 +152,8 @@ async function saveFailure(q: Queryable, w: Work, translator: Translator, messag
   );
 }
 
-/** One claimed item: 'translated', 'cached' or 'skipped' (done or not due after all); throws on failure. */
-async function translateItem(nr: Newsroom, translator: Translator, w: Work): Promise<'translated' | 'cached' | 'skipped'> {
+/** One claimed item: 'translated', 'cached', 'held' (by the translation check) or 'skipped' (done or not due after all); throws on failure. */
+async function translateItem(nr: Newsroom, translator: Translator, w: Work): Promise<'translated' | 'cached' | 'held' | 'skipped'> {
   // Between listing and claiming, another worker may have finished or failed it.
   // (a failed row with no next attempt was given up: not due)
   const [row] = await nr.db.query<{ state: string; error: string | null; due: boolean }>(
@@ -155,12 +164,15 @@ async function translateItem(nr: Newsroom, translator: Translator, w: Work): Pro
   const article = await loadVersion(nr.db, w);
   const translated = await translateArticle(nr.db, translator, article, w.source_lang, w.lang, { feedback });
   const saved = await nr.db.transaction(async (tx) => {
-    const ok = await saveDone(tx, w, translated, (await readReviewPolicy(tx)).translations ? 'review' : 'done');
+    const held = translated.findings.length > 0 && nr.config.translationCheck === 'hold';
+    const state: SavedState = held ? 'held' : (await readReviewPolicy(tx)).translations ? 'review' : 'done';
+    const ok = await saveDone(tx, w, translated, state);
     await release(tx, w, nr.worker);
     return ok;
   });
   // an editor saved this edition's text while it was being translated: theirs stays
   if (!saved) return 'skipped';
+  if (translated.findings.length && nr.config.translationCheck === 'hold') return 'held';
   return translated.cached ? 'cached' : 'translated';
 }
 
@@ -188,7 +200,7 @@ export async function runTranslateStage(nr: Newsroom, options: TranslateStageOpt
       try {
         const outcome = await translateItem(nr, translator, w);
         if (outcome === 'skipped') await release(nr.db, w, nr.worker);
-        bump(report, outcome === 'skipped' ? 'skipped' : 'translated');
+        bump(report, outcome === 'skipped' || outcome === 'held' ? outcome : 'translated');
         if (outcome === 'cached') bump(report, 'from_cache');
       } catch (e) {
         const message = (e as Error)?.message ?? String(e);

@@ -6,13 +6,16 @@
 //   translation as written, in its glossary spelling, or as a spelling that
 //   sounds alike (src/text/romanize.ts: 일사 베르노 for Ilsa Verno);
 // - quotations: as many as the original has;
-// - negation (src/text/polarity.ts): as many negated sentences;
+// - negation (src/text/polarity.ts): as many sentences negative in meaning
+//   (a "not", or a verb such as rejected / 見送る / 어렵다 that says it);
 // - sentences: no more than the original has (nothing added).
 import { extractTerms } from '../text/terms.ts';
-import { namesIn, personTitles } from '../text/names.ts';
-import { polarityOf } from '../text/polarity.ts';
-import { nameKeys, soundsAlike } from '../text/romanize.ts';
+import { detectNames, namesIn, personTitles, type NameType } from '../text/names.ts';
+import { negativeInMeaning } from '../text/polarity.ts';
+import { nameKeys, soundsAlike, withoutSyllableFinalR } from '../text/romanize.ts';
 import { sentences } from '../text/sentences.ts';
+import { isPlainEnglishWord } from '../text/names-en.ts';
+import { readingOf } from '../text/japanese.ts';
 import { quoteSpans } from '../text/dates.ts';
 import type { GlossaryPair } from './glossary-terms.ts';
 
@@ -37,7 +40,8 @@ const smallUnits: Record<string, number> = { 천: 1e3, 千: 1e3, 백: 100, 百: 
 const unit = '[천千백百조兆억億만万]';
 const digits = '\\d[\\d,]*(?:\\.\\d+)?';
 // a number then units, and what continues the amount: a number with its unit ("4억 1천만"), a unit, or digits written on ("1만2천400")
-const cjkNumber = new RegExp(`${digits}\\s*${unit}(?:\\s*${digits}\\s*${unit}|${unit}|${digits})*`, 'g');
+// (a remainder after a space too: 1만 8000명, 3万 1842人, but not a year or a day: 5만 2024년)
+const cjkNumber = new RegExp(`${digits}\\s*${unit}(?:\\s*${digits}\\s*${unit}|${unit}|${digits}|\\s(?:\\d{1,3},\\d{3}|\\d{1,4})(?![\\d,.]|\\s*[년월일年月日]))*`, 'g');
 
 /** 4억 1천만 → 410000000, 1万2000 → 12000: a number written in groups of ten thousand, as digits. */
 export function plainCjkNumbers(text: string): string {
@@ -108,18 +112,22 @@ function spellings(text: string, lang: string): string[] {
   return [...out];
 }
 
-function nameCarried(name: string, translation: string, to: string, pairs: GlossaryPair[], candidates: () => string[]): boolean {
+function nameCarried(name: string, type: NameType, translation: string, to: string, pairs: GlossaryPair[], candidates: () => string[]): boolean {
   const low = translation.normalize('NFKC').toLowerCase();
   if (low.includes(name.normalize('NFKC').toLowerCase())) return true;
   if (pairs.some((p) => p.source === name && low.includes(p.target.toLowerCase()))) return true;
-  const alike = (part: string) => candidates().some((c) => soundsAlike(part, c) || soundsAlike(part, bare(c)) || sameConsonants(part, bare(c)));
+  const isOrg = type === 'org';
+  // a Japanese name in kanji is written in Korean and English by its reading (鳴海 ナルミ 나루미)
+  const sounds = (part: string) => (/\p{sc=Han}/u.test(part) ? [part, readingOf(part)] : [part]);
+  const alike = (part: string) => sounds(part).some((p) => candidates().some((c) => soundsAlike(p, c) || soundsAlike(p, bare(c)) || sameConsonants(p, bare(c))));
   if (alike(name) || alike(bare(name))) return true;
   // a name of several words is carried when each of its words is (family name first or last),
   // a title before it aside ("Detective Oren Malik": 오렌 말리크 형사)
   const words = name.split(/[\s・]+/).filter((p) => p.length >= 2 && !titles.has(p));
-  const parts = words.filter((p) => !genericWords.has(p.toLowerCase()));
+  // the words of a name that are plain English words, not first or last names (Salt Orchard, Transit Workers Guild), are translated, not spelled
+  const parts = words.filter((p) => !genericWords.has(p.toLowerCase()) && !(/^[A-Za-z]/.test(p) && isPlainEnglishWord(p)));
   // a name made only of words that are translated ("City Council") has no spelling to carry
-  if (!parts.length) return true;
+  if (!parts.length || (isOrg && publicBody(name))) return true;
   if (parts.length === 1 && words.length > 1) return alike(parts[0]);
   const named = parts.length > 2 ? parts.slice(1) : parts;
   return parts.length > 1 && (parts.every(alike) || named.every(alike));
@@ -132,18 +140,27 @@ function nameCarried(name: string, translation: string, to: string, pairs: Gloss
  */
 function sameConsonants(a: string, b: string): boolean {
   const kb = nameKeys(b);
-  return nameKeys(a).some((k) => k.consonants.length >= 2 && kb.some((x) => x.consonants === k.consonants));
+  const ka = [a, withoutSyllableFinalR(a)].flatMap(nameKeys);
+  return ka.some((k) => k.consonants.length >= 2 && kb.some((x) => x.consonants === k.consonants));
 }
 
 const titles = new Set<string>(personTitles.en);
 /** Words of a name that a translation translates rather than spells: Quell Island is 퀠 섬. */
 const genericWords = new Set(('island islands river bay lake mountain mount port street road bridge city county province state party university ' +
-  'council ministry company group bank hospital school park station airport harbor harbour north south east west new national court').split(' '));
+  'council ministry company group bank hospital school park station airport harbor harbour north south east west new national court ' +
+  'airlines airline airways railway railways agency authority department office').split(' '));
+/**
+ * A public body named by what it does, in one word (항만청 port authority,
+ * 외교부, 気象庁, 国土交通省): translated, not spelled, so there is no
+ * spelling to carry (Korean 기상청 reads 気象庁's characters, not its sounds).
+ */
+const publicBody = (name: string) => /^[\p{sc=Hangul}\p{sc=Han}]{1,6}(?:청|처|부|위원회|庁|省|局|委員会)$/u.test(name);
 /** A name without the honorific or the kind of place written onto it: 오렌 씨, ハルネ市, 하루네시 → the name to sound out. */
 const bare = (s: string) => s.replace(/(?:씨|さん|氏|様)$/, '').replace(/(?<=\p{L}{2})(?:市|県|町|村|区|州|시|군|구|주)$/u, '');
 
-const negatedSentences = (text: string, lang: string) => sentences(text, lang).filter((s) => polarityOf(s, lang).negated).length;
-const quotations = (text: string) => quoteSpans(text).length;
+const negatedSentences = (text: string, lang: string) => sentences(text, lang).filter((s) => negativeInMeaning(s, lang)).length;
+// 『』 marks a title in Japanese and Korean (a book, a film), which a translator may add or drop: not a quotation
+const quotations = (text: string) => quoteSpans(text).filter(([a]) => text[a] !== '『').length;
 
 /** What one translated segment lacks or adds against its original. */
 export function checkSegment(original: string, translation: string, from: string, to: string, where: string, pairs: GlossaryPair[] = []): TranslationFinding[] {
@@ -160,8 +177,8 @@ export function checkSegment(original: string, translation: string, from: string
   for (const m of b.months.filter((x) => !a.months.includes(x))) out.push({ kind: 'date', where, claim: monthNames[m - 1], message: `the month ${monthNames[m - 1]} is not in the original` });
   let cands: string[] | undefined;
   const candidates = () => (cands ??= spellings(translation, to));
-  for (const name of namesIn(original, from)) {
-    if (!nameCarried(name, translation, to, pairs, candidates)) out.push({ kind: 'name', where, claim: name, message: `the name "${name}" of the original is missing or misspelled in the translation` });
+  for (const { name, type } of detectNames(original, from)) {
+    if (!nameCarried(name, type, translation, to, pairs, candidates)) out.push({ kind: 'name', where, claim: name, message: `the name "${name}" of the original is missing or misspelled in the translation` });
   }
   const qa = quotations(original), qb = quotations(translation);
   if (qa !== qb) out.push({ kind: 'quote', where, claim: '', message: `the original has ${qa} quotation(s), the translation ${qb}` });
@@ -172,8 +189,13 @@ export function checkSegment(original: string, translation: string, from: string
   return out;
 }
 
-/** Every segment of a translation against its original (same order, same length). */
+/** The languages src/text reads numbers, dates, names and negation of: a translation from or into another is not checked. */
+const readable = new Set(['ko', 'en', 'ja']);
+export const canCheckTranslation = (from: string, to: string) => readable.has(from.toLowerCase().slice(0, 2)) && readable.has(to.toLowerCase().slice(0, 2));
+
+/** Every segment of a translation against its original (same order, same length); none when the check cannot read one of the languages. */
 export function checkTranslation(originals: string[], translations: string[], labels: string[], from: string, to: string, pairs: GlossaryPair[] = []): TranslationFinding[] {
+  if (!canCheckTranslation(from, to)) return [];
   return originals.flatMap((o, i) => checkSegment(o, translations[i] ?? '', from, to, labels[i] ?? `segment ${i + 1}`, pairs));
 }
 

@@ -31,8 +31,8 @@ export interface EditionText {
   /** the original's language */
   sourceLang: string;
   lang: string;
-  /** what the edition's row holds now: a translation, an edition article, one waiting for review, failed, or none */
-  kind: 'translation' | 'edition-article' | 'review' | 'failed' | 'none';
+  /** what the edition's row holds now: a translation, an edition article, one waiting for review, one the translation check held, failed, or none */
+  kind: 'translation' | 'edition-article' | 'review' | 'held' | 'failed' | 'none';
   editorName: string | null;
   edit: EditionTextEdit;
   /** the original's text of the same version, to translate from */
@@ -61,8 +61,8 @@ export async function editionText(db: Db, articleId: number, lang: string): Prom
   if (!row || primary(row.source_lang) === primary(lang)) return undefined;
   const copy = (body: Paragraph[]) => body.map((p) => ({ text: p.text, citations: [...p.citations] }));
   const original: EditionTextEdit = { headline: row.headline, lead: row.lead, summary: row.summary, alt: row.image_brief?.alt ?? '', body: copy(row.body) };
-  const hasText = row.t_state === 'done' || row.t_state === 'review';
-  const kind: EditionText['kind'] = !row.t_state ? 'none' : row.t_state === 'failed' ? 'failed' : row.t_state === 'review' ? 'review'
+  const hasText = row.t_state === 'done' || row.t_state === 'review' || row.t_state === 'held';
+  const kind: EditionText['kind'] = !row.t_state ? 'none' : row.t_state === 'failed' ? 'failed' : row.t_state === 'review' || row.t_state === 'held' ? row.t_state
     : row.t_writer ? 'edition-article' : 'translation';
   return {
     articleId: row.id, version: row.version, sourceLang: row.source_lang, lang, kind, editorName: row.t_editor ?? null,
@@ -91,7 +91,7 @@ export async function saveEditionText(db: Db, articleId: number, lang: string, b
       `INSERT INTO translation_history (article_id, version, lang, headline, lead, body, summary, alt_text, provider, model, writer, editor_name, made_at,
          replaced_by_user_id, replaced_by_name)
        SELECT article_id, version, lang, headline, lead, body, summary, alt_text, provider, model, writer, editor_name, updated_at, $4, $5
-       FROM translations WHERE article_id = $1 AND version = $2 AND lang = $3 AND state IN ('done', 'review') AND headline IS NOT NULL`,
+       FROM translations WHERE article_id = $1 AND version = $2 AND lang = $3 AND state IN ('done', 'review', 'held') AND headline IS NOT NULL`,
       [articleId, base, lang, by.userId, by.name]);
     // an edition article keeps its writer and provider (its reports are its own); a translation becomes the editor's
     await tx.query(
@@ -99,7 +99,7 @@ export async function saveEditionText(db: Db, articleId: number, lang: string, b
          next_attempt_at, updated_at, editor_user_id, editor_name)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, 'done', NULL, 0, NULL, now(), $11, $12)
        ON CONFLICT (article_id, version, lang) DO UPDATE SET headline = excluded.headline, lead = excluded.lead, body = excluded.body,
-         summary = excluded.summary, alt_text = excluded.alt_text, state = 'done', error = NULL, next_attempt_at = NULL, updated_at = now(),
+         summary = excluded.summary, alt_text = excluded.alt_text, state = 'done', error = NULL, next_attempt_at = NULL, updated_at = now(), findings = NULL,
          provider = CASE WHEN translations.writer IS NULL THEN excluded.provider ELSE translations.provider END,
          model = CASE WHEN translations.writer IS NULL THEN NULL ELSE translations.model END,
          source_lang = coalesce(translations.source_lang, excluded.source_lang),

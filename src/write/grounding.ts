@@ -5,19 +5,27 @@
 // formats. Relative dates ("next week", 다음 주, 来週, "on Monday") are checked
 // in src/write/relative-dates.ts: read from the article's reference time (its
 // latest report), they must fall on a date the cited reports give, and agree
-// with the absolute dates the article gives.
+// with the absolute dates the article gives. Then every sentence (headline,
+// lead, body, summary, alt text) must be supported by the sentences of the
+// reports it cites (src/write/sentence-support.ts: its content words, names
+// and figures in one passage, its negation and modality the same, the names
+// it quotes where the passage has them); a failing sentence is a claim with
+// the closest source sentence beside it.
 import { extractTerms } from '../text/terms.ts';
 import type { Article, SourceReport } from './article.ts';
 import { isVariant, nameParts, type GlossaryEntry } from '../glossary/glossary.ts';
 import { namesIn, solidlyWritten } from '../text/names.ts';
 import { checkRelativeDates, dateTermIn, dateTermsCheckedAsDates, relativeCheckParts, sourceDays, type SourceDays } from './relative-dates.ts';
 import { checkTrust, type ReportTrustInfo } from './trust-check.ts';
+import { checkSentenceSupport, type SupportKind } from './sentence-support.ts';
 
 export interface GroundingFailure {
-  kind: 'number' | 'date' | 'quote' | 'name' | 'relative-date' | 'low-trust' | 'untrusted-claim';
+  kind: 'number' | 'date' | 'quote' | 'name' | 'relative-date' | 'low-trust' | 'untrusted-claim' | SupportKind;
   where: string;
   claim: string;
   message: string;
+  /** for a sentence that its sources do not support: the source sentence that comes closest */
+  closestSource?: { reportId: number; sentence: string; coverage: number };
 }
 
 export interface Grounding {
@@ -148,6 +156,9 @@ export function checkGrounding(article: Article, reports: SourceReport[], opts: 
   });
   if (reports.length) failures.push(...checkRelativeDates(relativeCheckParts(article, reports), lang, latest));
   if (opts.trust) failures.push(...checkTrust(article, reports, opts.trust));
+  // whole sentences; a glossary spelling stands for the sources' variants of it
+  const sameName = (a: string, b: string) => a === b || isVariant(a, b) || glossary.entries.some((e) => e.spelling === a && isVariant(b, e.spelling));
+  failures.push(...checkSentenceSupport(article, reports, { sameName }).map(({ closest, ...f }) => ({ ...f, ...(closest ? { closestSource: closest } : {}) })));
   // one failure per claim and place
   const seen = new Set<string>();
   const unique = failures.filter((f) => {

@@ -61,6 +61,8 @@ interface SourceSentence {
   numbers: Set<string>;
   polarity: Polarity;
   lower: string;
+  /** its names, read when first asked for (Japanese names take a morphological analysis) */
+  names?: string[];
 }
 
 /** The cited reports read once: their sentences with terms and cues, by report, in reading order. */
@@ -69,6 +71,10 @@ export interface SourceIndex {
   byReport: SourceSentence[][];
   /** every content word of the reports */
   words: Set<string>;
+  /** all sentences' text, lower-cased, joined: built when first asked for */
+  allLower?: string;
+  /** every figure of the reports */
+  allNumbers?: Set<string>;
 }
 
 const isCjk = (lang: string) => lang === 'ko' || lang === 'ja' || lang === 'zh';
@@ -81,8 +87,12 @@ function numberTerms(text: string, lang: string): string[] {
   return extractTerms(text.normalize('NFKC').replace(englishDates, ' '), lang).filter((t) => t.kind === 'number').map((t) => t.term);
 }
 
+// English words that carry no fact of their own, so a paraphrase may add or drop them ("now takes 7 minutes instead of 50")
+const lightWords = new Set(('now instead also still then just even already again yet soon once take takes took taken taking make makes made making get gets got ' +
+  'come comes came put puts set sets keep keeps kept way ways thing things lot much many more most less very really well part').split(' '));
+
 function contentTerms(text: string, lang: string): Term[] {
-  return extractTerms(text, lang).filter((t) => (t.kind === 'word' || t.kind === 'entity') && !isCueWord(t.term, lang));
+  return extractTerms(text, lang).filter((t) => (t.kind === 'word' || t.kind === 'entity') && !isCueWord(t.term, lang) && !(lang.startsWith('en') && lightWords.has(t.term)));
 }
 
 export function indexSources(reports: SourceReport[], lang: string): SourceIndex {
@@ -127,7 +137,8 @@ export function supportOfSentence(claim: string, index: SourceIndex, opts: Suppo
   const seen = new Set<string>();
   const all = contentTerms(claim, lang).filter((t) => !seen.has(t.term) && (seen.add(t.term), true));
   // names are judged by where they stand (attribution), the rest by how much of it one passage holds
-  const names = namesIn(claim, lang).map((n) => n.normalize('NFKC').toLowerCase());
+  const claimNames = namesIn(claim, lang);
+  const names = claimNames.map((n) => n.normalize('NFKC').toLowerCase());
   const isName = (t: Term) => t.kind === 'entity' || names.some((n) => n.includes(t.term));
   const words = all.filter((t) => !isName(t));
   const terms = words.length ? words : all;
@@ -138,28 +149,40 @@ export function supportOfSentence(claim: string, index: SourceIndex, opts: Suppo
   // the best passage: a source sentence with its neighbours in the same report
   type Passage = { center: SourceSentence; window: SourceSentence[]; matched: number; score: number; centerHits: number; missing: string[] };
   let b: Passage | undefined;
+  // each report's best window, for a sentence that joins what several cited reports say
+  const bestWindows: SourceSentence[][] = [];
   for (const list of index.byReport) {
+    let own: Passage | undefined;
+    // where each term is found, sentence by sentence, once (a window is three neighbours)
+    const hits = terms.map((t) => list.map((x) => found(t.term, x.words, lang)));
     list.forEach((center, i) => {
-      const window = list.slice(Math.max(0, i - 1), i + 2);
-      const pool = window.flatMap((s) => s.words);
-      const centerHits = terms.filter((t) => found(t.term, center.words, lang)).reduce((a, t) => a + weightOf(t), 0);
-      let matched = 0;
+      const from = Math.max(0, i - 1), to = Math.min(list.length, i + 2);
+      const window = list.slice(from, to);
+      let matched = 0, centerHits = 0;
       const missing: string[] = [];
-      for (const t of terms) {
-        if (found(t.term, pool, lang)) matched += weightOf(t);
+      terms.forEach((t, k) => {
+        if (hits[k][i]) centerHits += weightOf(t);
+        let inWindow = false;
+        for (let j = from; j < to && !inWindow; j++) inWindow = hits[k][j];
+        if (inWindow) matched += weightOf(t);
         else missing.push(t.term);
-      }
+      });
       // the claim's figures count as words: of two passages saying alike, the one with its figures is where it comes from
-      const windowNumbers = new Set(window.flatMap((s) => [...s.numbers]));
-      const score = matched + numbers.filter((n) => windowNumbers.has(n)).length;
+      const score = matched + numbers.filter((n) => window.some((s) => s.numbers.has(n))).length;
       // among passages matching alike, the one whose own centre holds most: its cues are compared
-      if (!b || score > b.score || (score === b.score && centerHits > b.centerHits)) b = { center, window, matched, score, centerHits, missing };
+      const p = { center, window, matched, score, centerHits, missing };
+      if (!b || score > b.score || (score === b.score && centerHits > b.centerHits)) b = p;
+      if (!own || score > own.score || (score === own.score && centerHits > own.centerHits)) own = p;
     });
+    if (own) bestWindows.push(own.window);
   }
   const found_: Passage | undefined = b;
   if (!found_) return { supported: true, missing: [], coverage: 1 };
   const best: Passage = found_;
-  const coverage = total ? best.matched / total : 1;
+  // a sentence citing several reports may join their passages ("cut the ribbon" from one, the quotation from another)
+  const joined = bestWindows.flatMap((w) => w.flatMap((x) => x.words));
+  const joinedMatched = bestWindows.length > 1 ? terms.filter((t) => found(t.term, joined, lang)).reduce((a, t) => a + weightOf(t), 0) : best.matched;
+  const coverage = total ? Math.max(best.matched, joinedMatched) / total : 1;
   const closest = { reportId: best.center.reportId, sentence: best.center.text, coverage };
   const missingTerms = best.missing;
   const fail = (kind: SupportKind, message: string): SentenceVerdict => ({ supported: false, kind, message, missing: missingTerms, coverage, closest });
@@ -171,7 +194,7 @@ export function supportOfSentence(claim: string, index: SourceIndex, opts: Suppo
     return fail('unsupported', `the cited reports do not say this (${Math.round(coverage * 100)}% of its content in the closest passage; not found: ${what})`);
   }
   const windowNumbers = new Set(best.window.flatMap((s) => [...s.numbers]));
-  const allNumbers = new Set(index.byReport.flat().flatMap((s) => [...s.numbers]));
+  const allNumbers = (index.allNumbers ??= new Set(index.byReport.flat().flatMap((s) => [...s.numbers])));
   const strayNumber = numbers.find((n) => !windowNumbers.has(n) && allNumbers.has(n));
   if (strayNumber) return fail('unsupported', `the figure ${strayNumber.slice(2)} is in the cited reports, but not where they say the rest of this sentence`);
 
@@ -189,11 +212,11 @@ export function supportOfSentence(claim: string, index: SourceIndex, opts: Suppo
 
   // names: each must stand in the passage (a glossary variant counts)
   const windowText = best.window.map((s) => s.lower).join(' ');
-  const windowNames = best.window.flatMap((s) => namesIn(s.text, lang));
-  const reportsText = index.byReport.flat().map((s) => s.lower).join(' ');
-  for (const name of namesIn(claim, lang)) {
+  const windowNames = () => best.window.flatMap((s) => (s.names ??= namesIn(s.text, lang)));
+  const reportsText = claimNames.length ? (index.allLower ??= index.byReport.flat().map((s) => s.lower).join(' ')) : '';
+  for (const name of claimNames) {
     const n = name.normalize('NFKC').toLowerCase();
-    if (windowText.includes(n) || windowNames.some((w) => opts.sameName?.(name, w))) continue;
+    if (windowText.includes(n) || windowNames().some((w) => opts.sameName?.(name, w))) continue;
     // a name absent from every cited report is the grounding check's name finding
     if (!reportsText.includes(n)) continue;
     return fail('attribution', `"${name}" is in the cited reports, but not in the passage that says this${mine.attributed ? ': the words are given to someone else' : ''}`);
@@ -208,21 +231,27 @@ export function articleSentences(article: Article): Array<{ where: string; sente
   const add = (where: string, text: string, citations?: number[]) => {
     for (const s of sentences(text, lang)) out.push({ where, sentence: s, citations });
   };
-  out.push({ where: 'headline', sentence: article.headline });
-  add('lead', article.lead);
+  // the headline and lead rest on the reports the writer says they do, when it says
+  const lead = article.leadCitations?.length ? article.leadCitations : undefined;
+  out.push({ where: 'headline', sentence: article.headline, citations: lead });
+  add('lead', article.lead, lead);
   article.body.forEach((p, i) => add(`paragraph ${i + 1}`, p.text, p.citations));
   add('summary', article.summary);
   // the extractive writer's alt text describes a section's stock picture, not the news: nothing to support
   // (an edition article may carry the original's, of the original's section)
+  // and an alt text that describes the illustration ("A long bridge over a harbour at sunrise") states nothing of the news:
+  // it is checked when it names someone, gives a figure or is written as a statement ("The minister resigned.", 장관이 사임했다)
   const alt = article.imageBrief.alt;
-  if (alt && !sections.some((s) => alt === imageBrief(s, lang).alt)) add('alt text', alt);
+  const statement = (t: string) => /[.!?。！？]\s*$|다\s*$/.test(t.trim());
+  if (alt && !sections.some((s) => alt === imageBrief(s, lang).alt) && (statement(alt) || namesIn(alt, lang).length || numberTerms(alt, lang).length)) add('alt text', alt);
   return out;
 }
 
 /**
  * Every sentence of the article against what it answers to: a paragraph's
- * sentences against the reports it cites, the headline, lead, summary and alt
- * text against all of `reports`. One failure per failing sentence.
+ * sentences against the reports it cites, the headline and lead against the
+ * reports of its lead citations (when the writer gave them), the summary and
+ * alt text against all of `reports`. One failure per failing sentence.
  */
 export function checkSentenceSupport(article: Article, reports: SourceReport[], opts: SupportOptions = {}): SupportFailure[] {
   const lang = article.lang;

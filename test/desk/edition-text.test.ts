@@ -63,6 +63,8 @@ function editorsText(base: number, headline: string) {
     p0: 'Mayor Korvath cut the ribbon at 9 a.m.', [`c0_${s.reportIds[0]}`]: 'on',
     p1: 'The bridge took four years to build.', [`c1_${s.reportIds[1]}`]: 'on', p2: '',
     summary: 'Portmere opened the bridge to Haeorum island.', alt: 'A suspension bridge over a harbour at dawn', byline: 'Dana Editor',
+    // shorter than the original (the translation check says what it leaves out): saved with a reason
+    reason: 'shortened for the English edition',
   };
 }
 

@@ -77,8 +77,48 @@ export async function reviseArticle(db: Db, s: Seeded, text: SeedText): Promise<
 
 const placeholders = (text: string) => text.match(/\[\[G\d+\]\]/g) ?? [];
 
-/** A made-up rendering in `lang` that names `names` (placeholders or spellings). */
-export function render(lang: string, names: string[], i = 0): string {
+/**
+ * Faithful translations of koreanText's segments ({K}: where 코르바스 stands), so
+ * that the translation check (every number, date, name and negation carried
+ * over) passes what the scripted engines answer for them.
+ */
+const memory: Record<string, Record<string, string>> = {
+  [koreanText.headline]: { en: 'Mayor {K} attends the opening of the Portmere harbour bridge', ja: '{K}市長、ポートミア港湾大橋の開通式に出席' },
+  [koreanText.lead]: {
+    en: 'Portmere opened its 2.4-kilometre harbour bridge on November 23. Mayor {K} said the island\'s isolation was over',
+    ja: 'ポートミア市は11月23日、全長2.4キロの港湾大橋を開通させた。{K}市長は島の孤立が終わったと述べた',
+  },
+  [koreanText.body[0].text]: { en: 'Mayor {K} cut the ribbon at 9 a.m. and welcomed the first cars', ja: '{K}市長は午前9時にテープカットを行い、最初の車両を迎えた' },
+  [koreanText.body[1].text]: { en: 'The bridge took four years to build and cost 410 million crowns in all', ja: '大橋の建設には4年かかり、総額4億1000万クローナを要した' },
+  [koreanText.body[2].text]: { en: 'The city expects about 30,000 vehicles a day to cross the bridge', ja: '市は1日に約3万台の車両が橋を渡ると見込んでいる' },
+  [koreanText.summary]: {
+    en: 'Portmere opened a bridge to Haeorum Island, cutting the trip to the island to 7 minutes',
+    ja: 'ポートミアがヘオルム島を結ぶ大橋を開通させ、島までの移動時間は7分に短縮された',
+  },
+  [koreanText.alt]: { en: 'A long suspension bridge stretching over the harbour at dawn, and the sea', ja: '夜明けの港の上に長く延びる吊り橋と海の風景' },
+  // the headline of a revision
+  '코르바스 시장, 대교 개통 첫날 교통량 발표': { en: 'Mayor {K} gives the traffic of the bridge\'s first day', ja: '{K}市長、大橋開通初日の交通量を発表' },
+};
+
+/** The faithful translation of a known segment; a headline numbered "… 2호" keeps its number. */
+function remembered(source: string, lang: string): string | undefined {
+  const plain = source.replace(/\[\[\s*G\s*\d+\s*\]\]/gi, '코르바스');
+  const numbered = plain.match(/^(.*) (\d+)호$/);
+  if (numbered && memory[numbered[1]]?.[lang]) return `${memory[numbered[1]][lang]} ${lang === 'ja' ? `第${numbered[2]}号` : `No. ${numbered[2]}`}`;
+  return memory[plain]?.[lang];
+}
+
+/**
+ * A rendering in `lang` that names `names` (placeholders or spellings), ending
+ * with its segment number: the faithful translation of `source` when it is one
+ * of koreanText's segments (placeholders read as 코르바스), else a made-up one.
+ */
+export function render(lang: string, names: string[], i = 0, source?: string): string {
+  const known = source === undefined ? undefined : remembered(source, lang);
+  if (known) {
+    const text = known.includes('{K}') ? known.replace('{K}', names.join(lang === 'ja' ? '、' : ', ')) : names.length ? `${known} (${names.join(', ')})` : known;
+    return lang === 'ja' ? `${text}（${i + 1}）。` : `${text} (${i + 1}).`;
+  }
   if (lang === 'ja') return `市議会は月曜日、港の橋の計画を進めると発表した${names.length ? `。${names.join('と')}が説明した` : ''}（${i + 1}）。`;
   if (lang === 'pt') return `A câmara municipal disse na segunda-feira que o plano da ponte do porto vai avançar${names.length ? `, como ${names.join(' e ')} explicou` : ''} (${i + 1}).`;
   if (lang === 'ko') return `시의회는 월요일 항만 대교 계획을 그대로 진행한다고 밝혔다${names.length ? `. ${names.join('와 ')}가 설명했다` : ''} (${i + 1}).`;
@@ -90,14 +130,14 @@ const lowerLang = (code: string) => code.toLowerCase().split('-')[0];
 /** LibreTranslate on loopback: renders each q in the target language, carrying its placeholders. */
 export function libreEngine(opts: { mangle?: (token: string) => string } = {}): Answer {
   return (body) => ({
-    json: { translatedText: (body.q as string[]).map((q, i) => render(lowerLang(body.target), placeholders(q).map(opts.mangle ?? ((t) => t)), i)) },
+    json: { translatedText: (body.q as string[]).map((q, i) => render(lowerLang(body.target), placeholders(q).map(opts.mangle ?? ((t) => t)), i, q)) },
   });
 }
 
 /** DeepL on loopback, the same way. */
 export function deeplEngine(): Answer {
   return (body) => ({
-    json: { translations: (body.text as string[]).map((t, i) => ({ detected_source_language: body.source_lang, text: render(lowerLang(body.target_lang), placeholders(t), i) })) },
+    json: { translations: (body.text as string[]).map((t, i) => ({ detected_source_language: body.source_lang, text: render(lowerLang(body.target_lang), placeholders(t), i, t) })) },
   });
 }
 
@@ -129,7 +169,7 @@ export function llmEngine(opts: { forceLang?: string; names?: Record<string, str
   return (body) => {
     const lang = opts.forceLang ?? languageOfPrompt(body);
     const name = (opts.names ?? korvathIn)[languageOfPrompt(body)];
-    return { json: chat({ translations: segmentsOfRequest(body).map((s, i) => render(lang, s.includes('코르바스') ? [name] : [], i)) }) };
+    return { json: chat({ translations: segmentsOfRequest(body).map((s, i) => render(lang, s.includes('코르바스') ? [name] : [], i, s)) }) };
   };
 }
 

@@ -138,8 +138,8 @@ test('a placeholder the engine spaced or widened still comes back as the glossar
   const report = await run(newsroom('libretranslate', api.server.url));
   assert.equal(report.counts.translated, 2, JSON.stringify(report.errors));
   const [en, ja] = await rows(s.articleId);
-  assert.match(en.headline, /as Korvath explained/);
-  assert.match(ja.headline, /コルヴァスが説明した/);
+  assert.match(en.headline, /Mayor Korvath attends/);
+  assert.match(ja.headline, /コルヴァス市長、/);
 });
 
 test('an LLM that misspells a glossary name (Korvat) is rejected as a glossary violation; told why, it gets it right next time', async () => {
@@ -419,7 +419,7 @@ test("a translation prints the target edition's canonical spelling of a name it 
   const s = await seedArticle(t.db);
   // the engine writes the council member without her diaeresis, and a one-letter look-alike of another person
   const api = await engine((body) => ({
-    json: { translatedText: (body.q as string[]).map((q, i) => render('en', ['Zoe Marchetti', 'Ines Caloway', ...placeholdersOf(q)], i)) },
+    json: { translatedText: (body.q as string[]).map((q, i) => render('en', ['Zoe Marchetti', 'Ines Caloway', ...placeholdersOf(q)], i, q)) },
   }));
   const report = await run(newsroom('libretranslate', api.server.url, { editions: ['ko', 'en'] }));
   assert.equal(report.counts.translated, 1, JSON.stringify(report.errors));

@@ -72,3 +72,25 @@ test('a whole translation is checked segment by segment, each finding saying whe
   assert.deepEqual(findings.map((f) => [f.where, f.kind]), [['lead', 'date'], ['lead', 'date']]);
   assert.match(describeFindings(findings), /^lead: the date 11-23 \(month-day\) of the original is not in the translation; lead: the date 11-24/);
 });
+
+test('general causes of false alarms: trillions, public bodies translated, a final r not written, airlines, "not" said by a verb', () => {
+  const clean: Array<[string, string, string, string]> = [
+    ['부채는 3조 2천억 원이다.', 'The debt is 3.2 trillion won.', 'ko', 'en'],
+    // a public body named by what it does is translated, not spelled out
+    ['국세청은 조사를 시작했다고 밝혔다.', 'The national tax service said it had opened an inquiry.', 'ko', 'en'],
+    ['国土交通省は調査を始めたと発表した。', '국토교통성은 조사를 시작했다고 발표했다.', 'ja', 'ko'],
+    // an r ending a syllable is not written in Korean: Parker 파커
+    ['Inspector Nolan Parker led the search.', '놀런 파커 경위가 수색을 이끌었다.', 'en', 'ko'],
+    ['Orvane Airways grounded its fleet.', 'オルヴェイン航空は全機の運航を停止した。', 'en', 'ja'],
+    // "will not go ahead" and 보류했다 (put on hold) say the same
+    ['The council will not go ahead with the tower for now.', '시의회는 타워 건설을 당분간 보류했다.', 'en', 'ko'],
+    ['組合は会社の提案を拒否した。', 'The union did not accept the company\'s offer.', 'ja', 'en'],
+  ];
+  for (const [o, tr, from, to] of clean) assert.deepEqual(kinds(o, tr, from, to), [], `${from}→${to}: ${tr}`);
+  // …and these still fail: a number changed, a person's name gone, a negative verb made positive
+  assert.deepEqual(kinds('부채는 3조 2천억 원이다.', 'The debt is 2.3 trillion won.', 'ko', 'en').sort(), ['number', 'number']);
+  assert.deepEqual(kinds('Inspector Nolan Parker led the search.', '경위가 수색을 이끌었다.', 'en', 'ko'), ['name']);
+  assert.deepEqual(kinds('組合は会社の提案を拒否した。', 'The union accepted the company\'s offer.', 'ja', 'en'), ['negation']);
+  // 避難 (evacuation) holds 難し without meaning "difficult"
+  assert.deepEqual(kinds('住民が避難した。', '주민들이 대피했다.', 'ja', 'ko'), []);
+});

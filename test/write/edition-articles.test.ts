@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { loadDemoIfEmpty } from '../../src/pipeline/demo.ts';
 import { runAllStages, textStages } from '../../src/pipeline/stages.ts';
-import type { Translator } from '../../src/translate/common.ts';
 import { runTranslateStage } from '../../src/translate/translate-stage.ts';
 import { createApp } from '../../src/web/app.ts';
 import { articleInEdition, type ArticleFull } from '../../src/web/read-model.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { testConfig, testNewsroom } from '../helpers/newsroom.ts';
+import type { Translator } from '../../src/translate/common.ts';
 import { render } from '../translate/seed.ts';
 
 let t: TestDb;
@@ -31,7 +31,11 @@ before(async () => {
   await loadDemoIfEmpty(t.db);
   await runAllStages(testNewsroom(t.db, { editions }), undefined, textStages);
   await runTranslateStage(testNewsroom(t.db, { editions }), { translator, budgetMs: 600_000, limit: 1000 });
+  // the made-up renderings say other things than the originals: the translation check notes it, and publishes them (its default)
+  const noted = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM translations WHERE state = 'done' AND findings IS NOT NULL`);
+  assert.ok(noted[0].n > 0);
 });
+
 after(() => t.drop());
 
 /** Text as hono/jsx writes it into an element. */

@@ -3,8 +3,10 @@
 // lead, paragraphs with their cited reports, summary, alt text. Saving puts it
 // before that edition's readers at once under the editor's byline; a form made
 // on a version that is no longer the published one is refused (409) and shown
-// again as typed. The texts the edition showed before are listed, each to
-// compare with the current one or to start the form from.
+// again as typed. A translation's text is checked against the original
+// (src/translate/edited-text-check.ts): with findings it is saved only with a
+// reason, which the audit keeps with them. The texts the edition showed before
+// are listed, each to compare with the current one or to start the form from.
 import type { Context, Hono } from 'hono';
 import { recordAudit } from '../audit.ts';
 import { actorOf, deskOf, requireRole, type DeskEnv, type DeskKit } from '../context.ts';
@@ -19,6 +21,9 @@ import { ArticleError } from '../../write/queries.ts';
 import {
   earlierEditionText, earlierEditionTexts, editionText, saveEditionText, StaleEditionError, type EarlierEditionText, type EditionText, type EditionTextEdit,
 } from '../../write/edition-text.ts';
+import { checkEditedText } from '../../translate/edited-text-check.ts';
+import type { TranslationFinding } from '../../translate/translation-check.ts';
+import { FindingsList } from '../review/claims.tsx';
 
 const positive = (v: string | undefined) => (/^[1-9]\d{0,12}$/.test(v ?? '') ? Number(v) : undefined);
 const idOf = (c: Context) => positive(c.req.param('id'));
@@ -34,7 +39,7 @@ export function editionTextRoutes(app: Hono<DeskEnv>, kit: DeskKit) {
   const db = kit.db;
   const langOf = (c: Context) => kit.config.editions.find((e) => e === c.req.param('lang'));
 
-  async function page(c: Context<DeskEnv>, id: number, lang: string, opts: { typed?: EditionTextEdit; byline?: string; error?: string; status?: 200 | 409 | 422 } = {}) {
+  async function page(c: Context<DeskEnv>, id: number, lang: string, opts: { typed?: EditionTextEdit; byline?: string; error?: string; status?: 200 | 409 | 422; findings?: TranslationFinding[] } = {}) {
     const t = c.get('t');
     const text = await editionText(db, id, lang);
     if (!text) return deskPage(c, t('editions.text.notFound'), <p>{t('editions.text.notFoundText', { id, lang })}</p>, 404);
@@ -46,6 +51,10 @@ export function editionTextRoutes(app: Hono<DeskEnv>, kit: DeskKit) {
       <>
         {opts.error ? <Notice kind="error">{opts.error}</Notice> : null}
         {from ? <Notice>{t('editions.text.startedFrom', { by: madeBy(t, from), when: formatDateTime(c.get('locale'), from.madeAt) })}</Notice> : null}
+        {opts.findings?.length ? (
+          <section aria-label={t('editions.text.findings')}><p>{t('editions.text.findings')}</p>
+            <FindingsList findings={opts.findings.map((f, i) => ({ ...f, n: i + 1, closest: [] }))} scope="text" t={t} locale={c.get('locale')} sources={false} /></section>
+        ) : null}
         {c.req.query('done') === 'saved' ? <Notice>{t('editions.text.saved', { lang, version: text.version })}</Notice> : null}
         <p>{t(`editions.text.kind.${text.kind}`, { lang, version: text.version })}
           {text.editorName ? <> · {t('editions.text.editedBy', { editor: text.editorName })}</> : null}
@@ -109,11 +118,17 @@ export function editionTextRoutes(app: Hono<DeskEnv>, kit: DeskKit) {
       if (!byline) throw new EditFormError(t('editor.bylineMissing'));
       const me = actorOf(c);
       const textEdit: EditionTextEdit = { headline: edit.headline, lead: edit.lead, summary: edit.summary, alt: edit.alt, body: edit.body };
+      // an edition article rests on its own reports (its grounding is the writer's check), a translation on the original
+      const findings = text && text.kind !== 'edition-article' ? await checkEditedText(db, text.original, textEdit, text.sourceLang, lang) : [];
+      const reason = form.reason?.trim().slice(0, 500) ?? '';
+      if (findings.length && !reason) {
+        return page(c, id, lang, { typed: editAsTyped(form, reportIds), byline: form.byline, error: t('editions.text.reasonRequired'), findings, status: 422 });
+      }
       const before = await saveEditionText(db, id, lang, baseVersion, textEdit, { userId: me.id, name: byline });
       await db.query('UPDATE users SET byline_name = $2 WHERE id = $1', [me.id, byline.slice(0, 100)]);
       await recordAudit(db, { actor: me, via: 'desk', action: 'translation.edit', targetType: 'translation', targetId: `${id}:${lang}`,
         before: { version: baseVersion, state: before?.state ?? null, provider: before?.provider ?? null, editor: before?.editor_name ?? null },
-        after: { version: baseVersion, state: 'done', editor: byline } }, c.get('now'));
+        after: { version: baseVersion, state: 'done', editor: byline, ...(findings.length ? { findings, reason } : {}) } }, c.get('now'));
       return c.redirect(`/desk/editions/${id}/${lang}?done=saved`, 303);
     } catch (e) {
       if (!(e instanceof ArticleError || e instanceof EditFormError || e instanceof FormError)) throw e;
@@ -142,6 +157,8 @@ function TextForm(props: { c: Context<DeskEnv>; text: EditionText; edit: Edition
         <TextFields c={c} edit={edit} reports={text.reports} />
         <label>{t('editor.field.summary')}<textarea name="summary" rows={3} required>{edit.summary}</textarea></label>
         <label>{t('editor.field.alt')}<input type="text" name="alt" value={edit.alt} required={!!text.original.alt} maxlength={500} /></label>
+        {props.text.kind !== 'edition-article' ? <label>{t('editions.text.reason')}<span class="hint">{t('editions.text.reasonHint')}</span>
+          <input type="text" name="reason" maxlength={500} /></label> : null}
         <label>{t('editor.field.byline')}<span class="hint">{t('editor.field.bylineHint')}</span>
           <input type="text" name="byline" value={props.byline} required maxlength={100} /></label>
         <p class="hint">{t('editions.text.saveHint', { lang: text.lang, version: text.version })}</p>

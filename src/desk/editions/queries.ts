@@ -2,8 +2,9 @@
 // (the original, a finished translation, or the original in place of a
 // pending or failed one), and putting failed translations back in line.
 import type { Queryable } from '../../db/db.ts';
+import type { TranslationFinding } from '../../translate/translation-check.ts';
 
-export type EditionState = 'original' | 'done' | 'translating' | 'pending' | 'failed' | 'not-configured';
+export type EditionState = 'original' | 'done' | 'translating' | 'pending' | 'failed' | 'held' | 'not-configured';
 
 export interface EditionCell {
   lang: string;
@@ -16,6 +17,8 @@ export interface EditionCell {
   provider?: string;
   /** the editor who wrote or revised this edition's text on the desk */
   editorName?: string | null;
+  /** what the translation check found in a held one, or noted on a published one */
+  findings?: TranslationFinding[];
 }
 
 export interface ArticleEditions {
@@ -41,8 +44,8 @@ export async function articleEditions(q: Queryable, editions: string[], opts: { 
   const more = articles.length > opts.limit;
   const shown = articles.slice(0, opts.limit);
   const ids = shown.map((a) => a.id);
-  const rows = ids.length ? await q.query<{ article_id: number; lang: string; state: 'done' | 'failed'; error: string | null; attempts: number; next_attempt_at: Date | null; provider: string; editor_name: string | null }>(
-    `SELECT t.article_id::int AS article_id, t.lang, t.state, t.error, t.attempts, t.next_attempt_at, t.provider, t.editor_name
+  const rows = ids.length ? await q.query<{ article_id: number; lang: string; state: 'done' | 'failed' | 'review' | 'held'; error: string | null; attempts: number; next_attempt_at: Date | null; provider: string; editor_name: string | null; findings: TranslationFinding[] | null }>(
+    `SELECT t.article_id::int AS article_id, t.lang, t.state, t.error, t.attempts, t.next_attempt_at, t.provider, t.editor_name, t.findings
      FROM translations t JOIN articles a ON a.id = t.article_id AND a.published_version = t.version
      WHERE t.article_id = ANY($1::bigint[])`, [ids]) : [];
   const claims = ids.length ? await q.query<{ article_id: number; lang: string }>(
@@ -56,7 +59,8 @@ export async function articleEditions(q: Queryable, editions: string[], opts: { 
     editions: editions.map((lang): EditionCell => {
       if (sameLanguage(lang, a.lang)) return { lang, state: 'original' };
       const r = byKey.get(key(a.id, lang));
-      if (r?.state === 'done') return { lang, state: 'done', provider: r.provider, editorName: r.editor_name };
+      if (r?.state === 'done') return { lang, state: 'done', provider: r.provider, editorName: r.editor_name, findings: r.findings ?? undefined };
+      if (r?.state === 'held') return { lang, state: 'held', provider: r.provider, findings: r.findings ?? [] };
       if (claimed.has(key(a.id, lang))) return { lang, state: 'translating' };
       if (r?.state === 'failed') return { lang, state: 'failed', error: r.error ?? '', attempts: r.attempts, nextAttemptAt: r.next_attempt_at, provider: r.provider };
       return { lang, state: opts.translating ? 'pending' : 'not-configured' };

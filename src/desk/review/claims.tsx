@@ -4,6 +4,9 @@
 import type { DeskT } from '../i18n/i18n.ts';
 import { markedSegments, partText, type Finding, type VersionText } from './findings.ts';
 
+/** What a finding list shows: a grounding finding, or a translation check's (of its own kinds, with no source sentences). */
+export type ListedFinding = Pick<Finding, 'n' | 'where' | 'claim' | 'message' | 'closest'> & { kind: string };
+
 const findingId = (scope: string, n: number) => `finding-${scope}-${n}`;
 
 export function MarkedText(props: { text: string; where: string; findings: Finding[]; scope: string; t: DeskT }) {
@@ -35,14 +38,15 @@ export function VersionWithClaims(props: { v: VersionText; lang: string; finding
   );
 }
 
-export function FindingsList(props: { findings: Finding[]; scope: string; t: DeskT; locale: string }) {
+/** `sources: false`: the findings are against an original, not source reports (a translation's): no closest sentences to show. */
+export function FindingsList(props: { findings: ListedFinding[]; scope: string; t: DeskT; locale: string; sources?: boolean }) {
   const { t, scope } = props;
   if (!props.findings.length) return null;
   return (
     <ol class="findings">
       {props.findings.map((f) => (
         <li id={findingId(scope, f.n)}>
-          <p><strong>{t(`review.kind.${f.kind}`)}</strong> · {t('review.where', { where: whereLabel(t, f.where) })}: <q>{f.claim}</q>
+          <p><strong>{t(`review.kind.${f.kind}`)}</strong> · {t('review.where', { where: whereLabel(t, f.where) })}{f.claim ? <>: <q>{f.claim}</q></> : null}
             <br /><span class="hint" lang="en">{f.message}</span></p>
           {f.closest.length ? (
             <>
@@ -57,7 +61,7 @@ export function FindingsList(props: { findings: Finding[]; scope: string; t: Des
                 ))}
               </ul>
             </>
-          ) : <p class="hint">{t('review.noClosest')}</p>}
+          ) : props.sources === false ? null : <p class="hint">{t('review.noClosest')}</p>}
         </li>
       ))}
     </ol>
@@ -67,5 +71,6 @@ export function FindingsList(props: { findings: Finding[]; scope: string; t: Des
 export function whereLabel(t: DeskT, where: string): string {
   const m = /^paragraph (\d+)$/.exec(where);
   if (m) return t('review.part.paragraph', { n: Number(m[1]) });
-  return ['headline', 'lead', 'summary'].includes(where) ? t(`review.part.${where}`) : where;
+  if (where === 'image alt text' || where === 'alt text') return t('review.part.alt');
+  return ['headline', 'lead', 'summary', 'body'].includes(where) ? t(`review.part.${where}`) : where;
 }

@@ -38,7 +38,12 @@ export function findingsOf(v: VersionText, failures: GroundingFailure[], reports
   return failures.map((f, i) => {
     const text = partText(v, f.where) ?? '';
     const context = f.claim && text ? sentenceWith(text, f.claim, lang) : text;
-    return { ...f, n: i + 1, closest: context ? closestSentences(context, reportsFor(v, f.where, reports), lang) : [] };
+    const near = context ? closestSentences(context, reportsFor(v, f.where, reports), lang) : [];
+    // the sentence check names the passage it compared the claim with: that one first
+    const own = f.closestSource && reports.find((r) => r.id === f.closestSource!.reportId);
+    const closest = own ? [{ reportId: own.id, sentence: f.closestSource!.sentence, score: f.closestSource!.coverage, shared: [], outlet: own.outlet, url: own.url },
+      ...near.filter((s) => s.sentence !== f.closestSource!.sentence)].slice(0, 2) : near;
+    return { ...f, n: i + 1, closest };
   });
 }
 
