@@ -6,10 +6,8 @@
 // a new version is translated afresh.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
-import { addUser, type Role } from '../../src/desk/accounts.ts';
 import { auditPage } from '../../src/desk/audit.ts';
 import { createSiteWithDesk } from '../../src/desk/mount.ts';
-import { openSession } from '../../src/desk/sessions.ts';
 import { setSpelling } from '../../src/glossary/glossary.ts';
 import { runTranslateStage } from '../../src/translate/translate-stage.ts';
 import { createTranslator } from '../../src/translate/translator.ts';
@@ -17,8 +15,8 @@ import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { testNewsroom } from '../helpers/newsroom.ts';
 import type { Scripted } from '../helpers/openai-server.ts';
 import { fastProvider, koreanText, libreEngine, reviseArticle, seedArticle, startEngine, startSlowEngine, type Seeded } from '../translate/seed.ts';
+import { deskGet, deskPost, staff } from '../helpers/desk-client.ts';
 
-const origin = 'http://localhost';
 let t: TestDb;
 const engines: Scripted[] = [];
 let s: Seeded;
@@ -43,18 +41,6 @@ async function translating(slowMs?: number) {
   return { nr, engine, run: () => runTranslateStage(nr, { translator }) };
 }
 
-async function staff(role: Role) {
-  const { user } = await addUser(t.db, `${role}@example.org`, role);
-  const { cookie, session } = await openSession(t.db, user.id, new Date(), {});
-  return { cookie: `nr_desk=${cookie}`, csrf: session.csrf_token };
-}
-type Who = { cookie: string; csrf: string };
-type App = ReturnType<typeof createSiteWithDesk>;
-const get = (app: App, path: string, who?: Who) => app.request(path, { headers: who ? { cookie: who.cookie } : {} });
-const post = (app: App, path: string, who: Who, fields: Record<string, string>) => app.request(path, {
-  method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin, cookie: who.cookie },
-  body: new URLSearchParams({ _csrf: who.csrf, ...fields }).toString(),
-});
 
 /** The form as an editor fills it in: two paragraphs, each citing one of the story's reports. */
 function editorsText(base: number, headline: string) {
@@ -77,28 +63,28 @@ test('an editor rewrites the en text: readers of /en see it under the editor\'s 
   await x.run();
   assert.equal((await row('en')).provider, 'libretranslate');
   const app = createSiteWithDesk(t.db, x.nr.config);
-  const before = await (await get(app, `/en/articles/${s.articleId}`)).text(); // kept in the page cache
+  const before = await (await deskGet(app, `/en/articles/${s.articleId}`)).text(); // kept in the page cache
   assert.ok(!before.includes('Revised by'));
 
-  const viewer = await staff('viewer');
-  assert.equal((await get(app, `/desk/editions/${s.articleId}/en`, viewer)).status, 403);
-  assert.equal((await post(app, `/desk/editions/${s.articleId}/en`, viewer, editorsText(1, 'A viewer\'s headline'))).status, 403);
+  const viewer = await staff(t.db, 'viewer');
+  assert.equal((await deskGet(app, `/desk/editions/${s.articleId}/en`, viewer)).status, 403);
+  assert.equal((await deskPost(app, `/desk/editions/${s.articleId}/en`, viewer, editorsText(1, 'A viewer\'s headline'))).status, 403);
   assert.equal((await row('en')).provider, 'libretranslate', 'a viewer changes nothing');
 
-  const editor = await staff('editor');
-  const list = await (await get(app, '/desk/editions', editor)).text();
+  const editor = await staff(t.db, 'editor');
+  const list = await (await deskGet(app, '/desk/editions', editor)).text();
   assert.ok(list.includes(`href="/desk/editions/${s.articleId}/en"`), 'the editions page links each edition\'s text');
   assert.ok(!list.includes(`href="/desk/editions/${s.articleId}/ko"`), 'the original is edited in the article editor');
-  const editorPage = await (await get(app, `/desk/articles/${s.articleId}`, editor)).text();
+  const editorPage = await (await deskGet(app, `/desk/articles/${s.articleId}`, editor)).text();
   assert.ok(editorPage.includes(`href="/desk/editions/${s.articleId}/ja"`), 'so does the article editor');
-  const form = await get(app, `/desk/editions/${s.articleId}/en`, editor);
+  const form = await deskGet(app, `/desk/editions/${s.articleId}/en`, editor);
   assert.equal(form.status, 200);
   const formHtml = await form.text();
   assert.ok(formHtml.includes('name="base" value="1"'));
   assert.ok(formHtml.includes(`name="c0_${s.reportIds[0]}" checked`), 'the translation\'s citations are ticked');
   assert.ok(formHtml.includes(koreanText.headline), 'the original is shown beside it');
 
-  const saved = await post(app, `/desk/editions/${s.articleId}/en`, editor, editorsText(1, 'Harbour bridge opens to traffic'));
+  const saved = await deskPost(app, `/desk/editions/${s.articleId}/en`, editor, editorsText(1, 'Harbour bridge opens to traffic'));
   assert.equal(saved.status, 303);
   assert.equal(saved.headers.get('location'), `/desk/editions/${s.articleId}/en?done=saved`);
   const r = await row('en');
@@ -112,13 +98,13 @@ test('an editor rewrites the en text: readers of /en see it under the editor\'s 
   assert.equal(audit.target_id, `${s.articleId}:en`);
 
   // readers see it at once (the cached page was dropped), with the editor on the byline
-  const page = await (await get(app, `/en/articles/${s.articleId}`)).text();
+  const page = await (await deskGet(app, `/en/articles/${s.articleId}`)).text();
   assert.ok(page.includes('Harbour bridge opens to traffic'));
   assert.ok(page.includes('Mayor Korvath cut the ribbon at 9 a.m.'));
   assert.ok(page.includes('Revised by Dana Editor'));
-  assert.ok(!(await (await get(app, `/ja/articles/${s.articleId}`)).text()).includes('Revised by'), 'the other editions are as they were');
+  assert.ok(!(await (await deskGet(app, `/ja/articles/${s.articleId}`)).text()).includes('Revised by'), 'the other editions are as they were');
   // and so does search
-  const found = await (await get(app, `/en/search?q=${encodeURIComponent('Harbour bridge opens')}`)).text();
+  const found = await (await deskGet(app, `/en/search?q=${encodeURIComponent('Harbour bridge opens')}`)).text();
   assert.ok(found.includes(`/en/articles/${s.articleId}`));
 
   // the translate stage leaves the editor's text, even when told to try it again
@@ -131,11 +117,11 @@ test('an editor rewrites the en text: readers of /en see it under the editor\'s 
 test('an editor\'s text saved while the translator works on the same edition is kept', async () => {
   const x = await translating(800);
   const app = createSiteWithDesk(t.db, x.nr.config);
-  const editor = await staff('editor');
+  const editor = await staff(t.db, 'editor');
   const running = x.run();
   // the translator has been asked (the item is claimed and its text sent): the editor saves now
   while (x.engine.bodies.length === 0) await new Promise((r) => setTimeout(r, 20));
-  const saved = await post(app, `/desk/editions/${s.articleId}/en`, editor, editorsText(1, 'Harbour bridge opens to traffic'));
+  const saved = await deskPost(app, `/desk/editions/${s.articleId}/en`, editor, editorsText(1, 'Harbour bridge opens to traffic'));
   assert.equal(saved.status, 303);
   const report = await running;
   assert.deepEqual([report.counts.translated, report.counts.skipped], [1, 1], 'ja translated; en kept as the editor left it');
@@ -149,13 +135,13 @@ test('a form made on a version no longer published gets 409 and keeps the text; 
   const x = await translating();
   await x.run();
   const app = createSiteWithDesk(t.db, x.nr.config);
-  const editor = await staff('editor');
-  const form = await (await get(app, `/desk/editions/${s.articleId}/en`, editor)).text();
+  const editor = await staff(t.db, 'editor');
+  const form = await (await deskGet(app, `/desk/editions/${s.articleId}/en`, editor)).text();
   assert.ok(form.includes('name="base" value="1"'));
   // meanwhile the article is revised and version 2 published
   await reviseArticle(t.db, s, { ...koreanText, headline: '포트미어 항만 대교 개통' });
 
-  const stale = await post(app, `/desk/editions/${s.articleId}/en`, editor, editorsText(1, 'Harbour bridge opens to traffic'));
+  const stale = await deskPost(app, `/desk/editions/${s.articleId}/en`, editor, editorsText(1, 'Harbour bridge opens to traffic'));
   assert.equal(stale.status, 409);
   const html = await stale.text();
   assert.ok(html.includes('This form was made on version 1, but the article now shows version 2. Nothing was saved'));
@@ -169,7 +155,7 @@ test('a form made on a version no longer published gets 409 and keeps the text; 
   await x.run();
   assert.equal((await row('en', 2)).provider, 'libretranslate');
   // an editor's text of version 1 would not have held it back either: edit v2, then publish v3
-  assert.equal((await post(app, `/desk/editions/${s.articleId}/en`, editor, editorsText(2, 'Bridge opens'))).status, 303);
+  assert.equal((await deskPost(app, `/desk/editions/${s.articleId}/en`, editor, editorsText(2, 'Bridge opens'))).status, 303);
   await reviseArticle(t.db, s, { ...koreanText, headline: '포트미어 대교 개통' });
   await x.run();
   assert.equal((await row('en', 3)).provider, 'libretranslate');
@@ -178,13 +164,13 @@ test('a form made on a version no longer published gets 409 and keeps the text; 
   // bad input: no paragraphs cite a report, the original's language, an unknown edition
   const uncited = { ...editorsText(3, 'Bridge'), [`c0_${s.reportIds[0]}`]: '' };
   delete (uncited as Record<string, string>)[`c0_${s.reportIds[0]}`];
-  assert.equal((await post(app, `/desk/editions/${s.articleId}/en`, editor, uncited)).status, 422);
-  const noAlt = await post(app, `/desk/editions/${s.articleId}/en`, editor, { ...editorsText(3, 'Bridge without a description'), alt: '' });
+  assert.equal((await deskPost(app, `/desk/editions/${s.articleId}/en`, editor, uncited)).status, 422);
+  const noAlt = await deskPost(app, `/desk/editions/${s.articleId}/en`, editor, { ...editorsText(3, 'Bridge without a description'), alt: '' });
   assert.equal(noAlt.status, 422);
   assert.ok((await noAlt.text()).includes('value="Bridge without a description"'), 'the refused form keeps what was typed');
   assert.equal((await row('en', 3)).provider, 'libretranslate');
-  assert.equal((await get(app, `/desk/editions/${s.articleId}/ko`, editor)).status, 404);
-  assert.equal((await get(app, `/desk/editions/${s.articleId}/fr`, editor)).status, 404);
+  assert.equal((await deskGet(app, `/desk/editions/${s.articleId}/ko`, editor)).status, 404);
+  assert.equal((await deskGet(app, `/desk/editions/${s.articleId}/fr`, editor)).status, 404);
 });
 
 test('each text an editor replaces is kept: listed, compared with the current one, and the form can start from it', async () => {
@@ -192,12 +178,12 @@ test('each text an editor replaces is kept: listed, compared with the current on
   await x.run();
   const machine = (await row('en')).headline as string;
   const app = createSiteWithDesk(t.db, x.nr.config);
-  const editor = await staff('editor');
-  const first = await (await get(app, `/desk/editions/${s.articleId}/en`, editor)).text();
+  const editor = await staff(t.db, 'editor');
+  const first = await (await deskGet(app, `/desk/editions/${s.articleId}/en`, editor)).text();
   assert.ok(first.includes('has not been replaced yet'), 'nothing replaced: no earlier text');
 
-  assert.equal((await post(app, `/desk/editions/${s.articleId}/en`, editor, editorsText(1, 'Harbour bridge opens to traffic'))).status, 303);
-  assert.equal((await post(app, `/desk/editions/${s.articleId}/en`, editor, { ...editorsText(1, 'Portmere harbour bridge opens'), byline: 'Kim Second' })).status, 303);
+  assert.equal((await deskPost(app, `/desk/editions/${s.articleId}/en`, editor, editorsText(1, 'Harbour bridge opens to traffic'))).status, 303);
+  assert.equal((await deskPost(app, `/desk/editions/${s.articleId}/en`, editor, { ...editorsText(1, 'Portmere harbour bridge opens'), byline: 'Kim Second' })).status, 303);
   const kept = await t.db.query<{ id: string; headline: string; provider: string; editor_name: string | null; replaced_by_name: string }>(
     'SELECT id, headline, provider, editor_name, replaced_by_name FROM translation_history WHERE article_id = $1 AND lang = $2 ORDER BY id', [s.articleId, 'en']);
   assert.deepEqual(kept.map((k) => [k.headline, k.provider, k.editor_name, k.replaced_by_name]), [
@@ -206,27 +192,27 @@ test('each text an editor replaces is kept: listed, compared with the current on
   ], 'the machine translation, then the first editor\'s text, each with who replaced it');
   assert.equal((await row('en')).headline, 'Portmere harbour bridge opens', 'readers see the latest');
 
-  const page = await (await get(app, `/desk/editions/${s.articleId}/en`, editor)).text();
+  const page = await (await deskGet(app, `/desk/editions/${s.articleId}/en`, editor)).text();
   const [machineId, danaId] = kept.map((k) => k.id);
   assert.ok(page.includes('translation (libretranslate)'), 'the machine translation is named by its translator');
   assert.ok(page.includes(`href="/desk/editions/${s.articleId}/en/earlier/${machineId}"`));
   assert.ok(page.includes(`href="/desk/editions/${s.articleId}/en?from=${danaId}"`));
   assert.ok(page.indexOf(`earlier/${danaId}`) < page.indexOf(`earlier/${machineId}`), 'newest first');
 
-  const compare = await get(app, `/desk/editions/${s.articleId}/en/earlier/${danaId}`, editor);
+  const compare = await deskGet(app, `/desk/editions/${s.articleId}/en/earlier/${danaId}`, editor);
   assert.equal(compare.status, 200);
   const diff = await compare.text();
   assert.ok(diff.includes('<del> to traffic</del>'), 'the words the later editor dropped are marked removed');
   assert.ok(diff.includes('<ins>Portmere harbour</ins>'), 'the words added are marked added');
 
-  const restart = await (await get(app, `/desk/editions/${s.articleId}/en?from=${danaId}`, editor)).text();
+  const restart = await (await deskGet(app, `/desk/editions/${s.articleId}/en?from=${danaId}`, editor)).text();
   assert.ok(restart.includes('value="Harbour bridge opens to traffic"'), 'the form starts from the earlier text');
   assert.ok(restart.includes('The form starts from the earlier text by Dana Editor'));
 
   // an id of another edition's history, or none at all, is not found; a viewer is refused
-  assert.equal((await get(app, `/desk/editions/${s.articleId}/ja/earlier/${danaId}`, editor)).status, 404);
-  assert.equal((await get(app, `/desk/editions/${s.articleId}/en/earlier/999999`, editor)).status, 404);
-  assert.equal((await get(app, `/desk/editions/${s.articleId}/en/earlier/${danaId}`, await staff('viewer'))).status, 403);
-  const plain = await (await get(app, `/desk/editions/${s.articleId}/en?from=${machineId}x`, editor)).text();
+  assert.equal((await deskGet(app, `/desk/editions/${s.articleId}/ja/earlier/${danaId}`, editor)).status, 404);
+  assert.equal((await deskGet(app, `/desk/editions/${s.articleId}/en/earlier/999999`, editor)).status, 404);
+  assert.equal((await deskGet(app, `/desk/editions/${s.articleId}/en/earlier/${danaId}`, await staff(t.db, 'viewer'))).status, 403);
+  const plain = await (await deskGet(app, `/desk/editions/${s.articleId}/en?from=${machineId}x`, editor)).text();
   assert.ok(plain.includes('value="Portmere harbour bridge opens"'), 'a malformed id starts from the current text');
 });

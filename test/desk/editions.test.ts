@@ -6,16 +6,14 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
 import { deskJobs, sendOnlyQueue } from '../../src/cli/desk-jobs.ts';
-import { addUser, type Role } from '../../src/desk/accounts.ts';
 import { auditPage } from '../../src/desk/audit.ts';
 import { createSiteWithDesk } from '../../src/desk/mount.ts';
-import { openSession } from '../../src/desk/sessions.ts';
 import type { JobQueue } from '../../src/runner/queue.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { testConfig, testNewsroom } from '../helpers/newsroom.ts';
 import { publishedArticle } from './articles-fixture.ts';
+import { deskGet, deskPost, staff } from '../helpers/desk-client.ts';
 
-const origin = 'http://localhost';
 const translating = testConfig({ translate: 'libretranslate', translateUrl: 'http://127.0.0.1:9' });
 let t: TestDb;
 let queue: JobQueue | undefined;
@@ -39,18 +37,6 @@ afterEach(async () => {
   await t.drop();
 });
 
-async function staff(role: Role) {
-  const { user } = await addUser(t.db, `${role}@example.org`, role);
-  const { cookie, session } = await openSession(t.db, user.id, new Date(), {});
-  return { cookie: `nr_desk=${cookie}`, csrf: session.csrf_token };
-}
-type Who = { cookie: string; csrf: string };
-type App = ReturnType<typeof createSiteWithDesk>;
-const get = (app: App, path: string, who: Who) => app.request(path, { headers: { cookie: who.cookie } });
-const post = (app: App, path: string, who: Who, fields: Record<string, string> = {}) => app.request(path, {
-  method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin, cookie: who.cookie },
-  body: new URLSearchParams({ _csrf: who.csrf, ...fields }).toString(),
-});
 const cell = (html: string, id: number, column: number) => {
   const row = new RegExp(`<tr id="article-${id}">([\\s\\S]*?)</tr>`).exec(html)![1];
   return [...row.matchAll(/<td>([\s\S]*?)<\/td>/g)][column][1];
@@ -60,8 +46,8 @@ const due = async (id: number, lang: string) =>
 
 test('each article in each edition: original, translated, failed with the provider\'s error and the original shown, pending', async () => {
   const app = createSiteWithDesk(t.db, translating);
-  const viewer = await staff('viewer');
-  const res = await get(app, '/desk/editions', viewer);
+  const viewer = await staff(t.db, 'viewer');
+  const res = await deskGet(app, '/desk/editions', viewer);
   assert.equal(res.status, 200);
   const html = await res.text();
   // columns: ko, en, ja
@@ -78,10 +64,10 @@ test('each article in each edition: original, translated, failed with the provid
   assert.ok(html.includes('2 failed translations.'));
   assert.ok(!html.includes('action="/desk/editions/retry'), 'a viewer gets no retry buttons');
   // the failed-only view lists both; newest first
-  const only = await (await get(app, '/desk/editions?failed=1', viewer)).text();
+  const only = await (await deskGet(app, '/desk/editions?failed=1', viewer)).text();
   assert.ok(only.indexOf(`id="article-${ko}"`) < only.indexOf(`id="article-${en}"`));
   // no provider: every other edition shows the original, and the page says why
-  const plain = await (await get(createSiteWithDesk(t.db, testConfig()), '/desk/editions', viewer)).text();
+  const plain = await (await deskGet(createSiteWithDesk(t.db, testConfig()), '/desk/editions', viewer)).text();
   assert.ok(plain.includes('No translation provider is configured (NEWSROOM_TRANSLATE)'));
   assert.match(cell(plain, ko, 2), /^Not translated \(no provider\)/);
 });
@@ -90,15 +76,15 @@ test('viewers cannot retry; an editor retries one, then all, and a translate job
   const nr = testNewsroom(t.db, { databaseUrl: t.env.DATABASE_URL });
   queue = await sendOnlyQueue(nr);
   const app = createSiteWithDesk(t.db, translating, { jobs: deskJobs(nr, async () => queue!) });
-  const viewer = await staff('viewer');
-  assert.equal((await post(app, '/desk/editions/retry', viewer, { article: String(en), lang: 'ja' })).status, 403);
-  assert.equal((await post(app, '/desk/editions/retry-all', viewer)).status, 403);
+  const viewer = await staff(t.db, 'viewer');
+  assert.equal((await deskPost(app, '/desk/editions/retry', viewer, { article: String(en), lang: 'ja' })).status, 403);
+  assert.equal((await deskPost(app, '/desk/editions/retry-all', viewer)).status, 403);
   assert.equal(await due(en, 'ja'), false);
 
-  const editor = await staff('editor');
-  const page = await (await get(app, '/desk/editions', editor)).text();
+  const editor = await staff(t.db, 'editor');
+  const page = await (await deskGet(app, '/desk/editions', editor)).text();
   assert.ok(page.includes('Retry all 2 failed translations'));
-  const one = await post(app, '/desk/editions/retry', editor, { article: String(en), lang: 'ja' });
+  const one = await deskPost(app, '/desk/editions/retry', editor, { article: String(en), lang: 'ja' });
   assert.equal(one.status, 303);
   assert.equal(one.headers.get('location'), '/desk/editions?done=retried&n=1');
   assert.equal(await due(en, 'ja'), true);
@@ -110,12 +96,12 @@ test('viewers cannot retry; an editor retries one, then all, and a translate job
   assert.equal(jobs.length, 1, 'a translate job waits');
 
   // a translation that is not failed, and a form that names no edition, change nothing
-  assert.equal((await post(app, '/desk/editions/retry', editor, { article: String(en), lang: 'ko' })).status, 404);
-  assert.equal((await post(app, '/desk/editions/retry', editor, { article: 'x', lang: 'ja' })).status, 400);
-  assert.equal((await post(app, '/desk/editions/retry', editor, { article: String(en), lang: 'fr' })).status, 400);
+  assert.equal((await deskPost(app, '/desk/editions/retry', editor, { article: String(en), lang: 'ko' })).status, 404);
+  assert.equal((await deskPost(app, '/desk/editions/retry', editor, { article: 'x', lang: 'ja' })).status, 400);
+  assert.equal((await deskPost(app, '/desk/editions/retry', editor, { article: String(en), lang: 'fr' })).status, 400);
 
-  const all = await post(app, '/desk/editions/retry-all', editor);
+  const all = await deskPost(app, '/desk/editions/retry-all', editor);
   assert.equal(all.headers.get('location'), '/desk/editions?done=retried&n=2');
   assert.equal(await due(ko, 'en'), true, 'a given-up one is tried once more');
-  assert.ok((await (await get(app, '/desk/editions?done=retried&n=2', editor)).text()).includes('2 failed translations are due again'));
+  assert.ok((await (await deskGet(app, '/desk/editions?done=retried&n=2', editor)).text()).includes('2 failed translations are due again'));
 });

@@ -7,10 +7,8 @@
 // An editor's own text of the edition is checked the same way on saving.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
-import { addUser } from '../../src/desk/accounts.ts';
 import { auditPage } from '../../src/desk/audit.ts';
 import { createSiteWithDesk } from '../../src/desk/mount.ts';
-import { openSession } from '../../src/desk/sessions.ts';
 import { setSpelling } from '../../src/glossary/glossary.ts';
 import { runTranslateStage } from '../../src/translate/translate-stage.ts';
 import { createTranslator } from '../../src/translate/translator.ts';
@@ -18,8 +16,8 @@ import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { testNewsroom } from '../helpers/newsroom.ts';
 import type { Scripted } from '../helpers/openai-server.ts';
 import { fastProvider, koreanText, libreEngine, seedArticle, startEngine, type Seeded } from '../translate/seed.ts';
+import { deskGet, deskPost, staff } from '../helpers/desk-client.ts';
 
-const origin = 'http://localhost';
 let t: TestDb;
 let s: Seeded;
 const engines: Scripted[] = [];
@@ -52,18 +50,6 @@ async function translating(faulty: () => boolean, mode: 'hold' | 'note' = 'hold'
   return { nr, engine, run: () => runTranslateStage(nr, { translator }) };
 }
 
-async function editor() {
-  const { user } = await addUser(t.db, 'editor@example.org', 'editor');
-  const { cookie, session } = await openSession(t.db, user.id, new Date(), {});
-  return { cookie: `nr_desk=${cookie}`, csrf: session.csrf_token };
-}
-type Who = { cookie: string; csrf: string };
-type App = ReturnType<typeof createSiteWithDesk>;
-const get = (app: App, path: string, who?: Who) => app.request(path, { headers: who ? { cookie: who.cookie } : {} });
-const post = (app: App, path: string, who: Who, fields: Record<string, string>) => app.request(path, {
-  method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin, cookie: who.cookie },
-  body: new URLSearchParams({ _csrf: who.csrf, ...fields }).toString(),
-});
 const row = async (lang: string) => (await t.db.query<Record<string, any>>(
   'SELECT state, headline, lead, body, findings, error, next_attempt_at FROM translations WHERE article_id = $1 AND version = 1 AND lang = $2', [s.articleId, lang]))[0];
 
@@ -87,25 +73,25 @@ test('a translation that adds a "not" and changes a figure is held with its find
   assert.equal(await t.db.query(`SELECT 1 FROM ai_cache WHERE kind = 'translation'`).then((r) => r.length), 1, 'only the Japanese answer is cached');
 
   const app = createSiteWithDesk(t.db, x.nr.config);
-  const reader = await (await get(app, `/en/articles/${s.articleId}`)).text();
+  const reader = await (await deskGet(app, `/en/articles/${s.articleId}`)).text();
   assert.ok(reader.includes(koreanText.headline), 'the en edition shows the original');
   assert.ok(reader.includes('lang="ko"'), '…marked with its language');
   assert.ok(!reader.includes('isolation was not over'));
 
-  const who = await editor();
-  const list = await (await get(app, '/desk/editions', who)).text();
+  const who = await staff(t.db, 'editor');
+  const list = await (await deskGet(app, '/desk/editions', who)).text();
   assert.ok(list.includes('Held by the translation check'));
   assert.ok(list.includes('negated sentence(s)'), 'each finding with its message');
   assert.ok(list.includes('<q>410000000</q>'), 'and its claim');
   assert.ok(list.includes('in the paragraph 2') && list.includes('in the lead'), 'and where it is');
   assert.ok(list.includes('action="/desk/editions/held/approve"') && list.includes('action="/desk/editions/held/retranslate"'));
 
-  const noReason = await post(app, '/desk/editions/held/approve', who, { article: String(s.articleId), lang: 'en', reason: ' ' });
+  const noReason = await deskPost(app, '/desk/editions/held/approve', who, { article: String(s.articleId), lang: 'en', reason: ' ' });
   assert.equal(noReason.status, 400);
   assert.match(await noReason.text(), /Give a reason/);
   assert.equal((await row('en')).state, 'held');
 
-  const approved = await post(app, '/desk/editions/held/approve', who, { article: String(s.articleId), lang: 'en', reason: 'the source says so; checked by phone' });
+  const approved = await deskPost(app, '/desk/editions/held/approve', who, { article: String(s.articleId), lang: 'en', reason: 'the source says so; checked by phone' });
   assert.equal(approved.status, 303);
   assert.equal((await row('en')).state, 'done');
   const [audit] = await auditPage(t.db, { limit: 1 });
@@ -113,10 +99,10 @@ test('a translation that adds a "not" and changes a figure is held with its find
   assert.equal(audit.target_id, `${s.articleId}:en`);
   assert.match(JSON.stringify(audit.after), /checked by phone/);
   assert.match(JSON.stringify(audit.before), /negation/);
-  const shown = await (await get(app, `/en/articles/${s.articleId}`)).text();
+  const shown = await (await deskGet(app, `/en/articles/${s.articleId}`)).text();
   assert.ok(shown.includes('isolation was not over'), 'readers see the approved translation (the page cache was dropped)');
 
-  const again = await post(app, '/desk/editions/held/approve', who, { article: String(s.articleId), lang: 'en', reason: 'twice' });
+  const again = await deskPost(app, '/desk/editions/held/approve', who, { article: String(s.articleId), lang: 'en', reason: 'twice' });
   assert.equal(again.status, 404, 'nothing is held any more');
 });
 
@@ -126,8 +112,8 @@ test('a held translation put back is translated again; a faithful answer then go
   await x.run();
   assert.equal((await row('en')).state, 'held');
   const app = createSiteWithDesk(t.db, x.nr.config);
-  const who = await editor();
-  const back = await post(app, '/desk/editions/held/retranslate', who, { article: String(s.articleId), lang: 'en' });
+  const who = await staff(t.db, 'editor');
+  const back = await deskPost(app, '/desk/editions/held/retranslate', who, { article: String(s.articleId), lang: 'en' });
   assert.equal(back.status, 303);
   const waiting = await row('en');
   assert.equal(waiting.state, 'failed');
@@ -151,7 +137,7 @@ test('an editor\'s edition text that drops a figure is saved only with a reason,
   const x = await translating(() => false);
   await x.run();
   const app = createSiteWithDesk(t.db, x.nr.config);
-  const who = await editor();
+  const who = await staff(t.db, 'editor');
   const en = await row('en');
   const fields: Record<string, string> = {
     base: '1', paragraphs: '3', headline: en.headline, lead: en.lead, byline: 'Dana Editor',
@@ -162,7 +148,7 @@ test('an editor\'s edition text that drops a figure is saved only with a reason,
     for (const id of p.citations) fields[`c${i}_${id}`] = 'on';
   });
   fields.p1 = 'The bridge took four years to build and cost 400 million crowns in all.';
-  const refused = await post(app, `/desk/editions/${s.articleId}/en`, who, fields);
+  const refused = await deskPost(app, `/desk/editions/${s.articleId}/en`, who, fields);
   assert.equal(refused.status, 422);
   const html = await refused.text();
   assert.match(html, /give a reason to save it anyway/);
@@ -170,7 +156,7 @@ test('an editor\'s edition text that drops a figure is saved only with a reason,
   assert.ok(html.includes('400 million crowns'), 'the form keeps what was typed');
   assert.match((await row('en')).body[1].text, /410 million/, 'nothing saved');
 
-  const saved = await post(app, `/desk/editions/${s.articleId}/en`, who, { ...fields, reason: 'the city corrected the cost' });
+  const saved = await deskPost(app, `/desk/editions/${s.articleId}/en`, who, { ...fields, reason: 'the city corrected the cost' });
   assert.equal(saved.status, 303);
   assert.match((await row('en')).body[1].text, /400 million/);
   const [audit] = await auditPage(t.db, { limit: 1 });
@@ -179,7 +165,7 @@ test('an editor\'s edition text that drops a figure is saved only with a reason,
   assert.match(JSON.stringify(audit.after), /410000000/);
 
   // a faithful text needs no reason
-  const faithful = await post(app, `/desk/editions/${s.articleId}/en`, who, { ...fields, p1: 'The bridge took four years and cost 410 million crowns.' });
+  const faithful = await deskPost(app, `/desk/editions/${s.articleId}/en`, who, { ...fields, p1: 'The bridge took four years and cost 410 million crowns.' });
   assert.equal(faithful.status, 303);
 });
 
@@ -191,8 +177,8 @@ test('by default (NEWSROOM_TRANSLATION_CHECK=note) the faulty translation is pub
   assert.equal(en.state, 'done');
   assert.deepEqual(en.findings.map((f: { kind: string }) => f.kind).sort(), ['negation', 'number', 'number']);
   const app = createSiteWithDesk(t.db, x.nr.config);
-  assert.ok((await (await get(app, `/en/articles/${s.articleId}`)).text()).includes('isolation was not over'), 'readers get it');
-  const list = await (await get(app, '/desk/editions', await editor())).text();
+  assert.ok((await (await deskGet(app, `/en/articles/${s.articleId}`)).text()).includes('isolation was not over'), 'readers get it');
+  const list = await (await deskGet(app, '/desk/editions', await staff(t.db, 'editor'))).text();
   assert.ok(list.includes('the translation check noted 3 findings against the original'));
   assert.ok(list.includes('<q>410000000</q>'), 'with each finding');
   assert.ok(!list.includes('action="/desk/editions/held/approve"'), 'nothing to approve');

@@ -6,18 +6,16 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
 import { deskJobs, sendOnlyQueue } from '../../src/cli/desk-jobs.ts';
-import { addUser, type Role } from '../../src/desk/accounts.ts';
 import { auditPage } from '../../src/desk/audit.ts';
 import { createSiteWithDesk } from '../../src/desk/mount.ts';
-import { openSession } from '../../src/desk/sessions.ts';
 import { addSource } from '../../src/ingest/sources.ts';
 import { recordRun } from '../../src/pipeline/runs.ts';
 import { JobQueue } from '../../src/runner/queue.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { testConfig, testNewsroom } from '../helpers/newsroom.ts';
 import { publishedArticle } from './articles-fixture.ts';
+import { deskGet, deskPost, staff } from '../helpers/desk-client.ts';
 
-const origin = 'http://localhost';
 const clock = new Date('2026-11-20T12:00:00Z');
 let t: TestDb;
 let queue: JobQueue | undefined;
@@ -29,35 +27,23 @@ afterEach(async () => {
   await t.drop();
 });
 
-async function staff(role: Role) {
-  const { user } = await addUser(t.db, `${role}@example.org`, role);
-  const { cookie, session } = await openSession(t.db, user.id, clock, {});
-  return { cookie: `nr_desk=${cookie}`, csrf: session.csrf_token };
-}
-type Who = { cookie: string; csrf: string };
-type App = ReturnType<typeof createSiteWithDesk>;
-const get = (app: App, path: string, who: Who) => app.request(path, { headers: { cookie: who.cookie } });
-const post = (app: App, path: string, who: Who, fields: Record<string, string> = {}) => app.request(path, {
-  method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin, cookie: who.cookie },
-  body: new URLSearchParams({ _csrf: who.csrf, ...fields }).toString(),
-});
 const unescape = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 test('only admins open the page or retry; it lists the runs with their counts and errors', async () => {
   const app = createSiteWithDesk(t.db, testConfig(), { now: () => clock });
   for (const role of ['viewer', 'editor'] as const) {
-    const who = await staff(role);
-    assert.equal((await get(app, '/desk/operations', who)).status, 403, role);
-    assert.equal((await post(app, '/desk/operations/jobs/retry', who, { id: '00000000-0000-0000-0000-000000000000' })).status, 403);
-    assert.equal((await post(app, '/desk/operations/jobs/retry-all', who)).status, 403);
-    assert.ok(!(await (await get(app, '/desk', who)).text()).includes('href="/desk/operations"'), 'no link for ' + role);
+    const who = await staff(t.db, role, clock);
+    assert.equal((await deskGet(app, '/desk/operations', who)).status, 403, role);
+    assert.equal((await deskPost(app, '/desk/operations/jobs/retry', who, { id: '00000000-0000-0000-0000-000000000000' })).status, 403);
+    assert.equal((await deskPost(app, '/desk/operations/jobs/retry-all', who)).status, 403);
+    assert.ok(!(await (await deskGet(app, '/desk', who)).text()).includes('href="/desk/operations"'), 'no link for ' + role);
   }
   await recordRun(t.db, 'poll', 'test:1', async (r) => {
     r.counts.items_new = 7;
     r.errors.push({ subject: 'source 3', message: 'HTTP 503 from the feed' });
   });
-  const admin = await staff('admin');
-  const res = await get(app, '/desk/operations', admin);
+  const admin = await staff(t.db, 'admin', clock);
+  const res = await deskGet(app, '/desk/operations', admin);
   assert.equal(res.status, 200);
   const html = await res.text();
   assert.match(html, /<td>poll<\/td><td>ok<\/td>/);
@@ -85,14 +71,14 @@ test('a dead job is listed with its last error; retry puts it back in its queue 
   assert.equal(dead.length, 2);
   const mine = dead.find((d) => (d.data as { sourceId: number }).sourceId === source.id)!;
 
-  const admin = await staff('admin');
+  const admin = await staff(t.db, 'admin', clock);
   const noQueue = createSiteWithDesk(t.db, testConfig(), { now: () => clock });
-  const without = await (await get(noQueue, '/desk/operations', admin)).text();
+  const without = await (await deskGet(noQueue, '/desk/operations', admin)).text();
   assert.ok(without.includes('This server has no job queue to send jobs to'), 'without a queue the page says so');
   assert.ok(!without.includes('action="/desk/operations/jobs/retry"'));
 
   const app = createSiteWithDesk(t.db, testConfig(), { now: () => clock, jobs: deskJobs(nr, async () => queue!) });
-  const html = await (await get(app, '/desk/operations', admin)).text();
+  const html = await (await deskGet(app, '/desk/operations', admin)).text();
   assert.ok(html.includes('Dead jobs (2)'));
   const row = new RegExp(`<tr id="job-${mine.id}">([\\s\\S]*?)</tr>`).exec(html)![1];
   assert.ok(row.includes('<td>poll</td>'));
@@ -100,7 +86,7 @@ test('a dead job is listed with its last error; retry puts it back in its queue 
   assert.ok(row.includes('the feed answered 500 every time'));
   assert.ok(row.includes(`name="id" value="${mine.id}"`));
 
-  const res = await post(app, '/desk/operations/jobs/retry', admin, { id: mine.id });
+  const res = await deskPost(app, '/desk/operations/jobs/retry', admin, { id: mine.id });
   assert.equal(res.status, 303);
   assert.equal(res.headers.get('location'), '/desk/operations?done=retried&n=1#dead');
   assert.deepEqual((await queue.deadJobs()).map((d) => d.id), dead.filter((d) => d !== mine).map((d) => d.id), 'one dead job is left');
@@ -112,9 +98,9 @@ test('a dead job is listed with its last error; retry puts it back in its queue 
   assert.equal(audit.action, 'job.retry');
   assert.equal(audit.target_id, mine.id);
 
-  assert.equal((await post(app, '/desk/operations/jobs/retry', admin, { id: mine.id })).status, 404, 'not dead any more');
-  assert.equal((await post(app, '/desk/operations/jobs/retry', admin, { id: 'x; drop' })).status, 400);
-  const all = await post(app, '/desk/operations/jobs/retry-all', admin);
+  assert.equal((await deskPost(app, '/desk/operations/jobs/retry', admin, { id: mine.id })).status, 404, 'not dead any more');
+  assert.equal((await deskPost(app, '/desk/operations/jobs/retry', admin, { id: 'x; drop' })).status, 400);
+  const all = await deskPost(app, '/desk/operations/jobs/retry-all', admin);
   assert.equal(all.headers.get('location'), '/desk/operations?done=retried&n=1#dead');
   assert.equal((await queue.deadJobs()).length, 0);
 });
@@ -133,7 +119,7 @@ test('page views per day and edition and the most read articles: every bar\'s fi
     for (let i = 0; i < n; i++) await t.db.query('INSERT INTO analytics_events (at, path, edition, visitor_hash) VALUES ($1, $2, $3, $4)', [at, path, ed, `v${i}`]);
   }
   const app = createSiteWithDesk(t.db, testConfig(), { now: () => clock });
-  const html = await (await get(app, '/desk/operations', await staff('admin'))).text();
+  const html = await (await deskGet(app, '/desk/operations', await staff(t.db, 'admin', clock))).text();
   assert.ok(html.includes('Counted only for readers who accepted the cookie notice'), 'the page says what the figures mean');
 
   // the table: a row per day, newest first, a column per edition (ko, en, ja)
