@@ -8,13 +8,12 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
 import { auditPage } from '../../src/desk/audit.ts';
 import { createSiteWithDesk } from '../../src/desk/mount.ts';
-import { setSpelling } from '../../src/glossary/glossary.ts';
 import { runTranslateStage } from '../../src/translate/translate-stage.ts';
 import { createTranslator } from '../../src/translate/translator.ts';
 import { createTestDb, type TestDb } from '../helpers/db.ts';
 import { testNewsroom } from '../helpers/newsroom.ts';
 import type { Scripted } from '../helpers/openai-server.ts';
-import { fastProvider, koreanText, libreEngine, reviseArticle, seedArticle, startEngine, startSlowEngine, type Seeded } from '../translate/seed.ts';
+import { fastProvider, koreanText, libreEngine, reviseArticle, seedArticle, startEngine, startSlowEngine, seedMayorSpellings, type Seeded } from '../translate/seed.ts';
 import { deskGet, deskPost, staff } from '../helpers/desk-client.ts';
 
 let t: TestDb;
@@ -23,9 +22,7 @@ let s: Seeded;
 
 beforeEach(async () => {
   t = await createTestDb();
-  await setSpelling(t.db, '코르바스', 'ko', '코르바스');
-  await setSpelling(t.db, '코르바스', 'en', 'Korvath');
-  await setSpelling(t.db, '코르바스', 'ja', 'コルヴァス');
+  await seedMayorSpellings(t.db);
   s = await seedArticle(t.db);
 });
 afterEach(async () => {

@@ -4,6 +4,7 @@
 import type { Db } from '../../src/db/db.ts';
 import { startServer } from '../helpers/http-server.ts';
 import { startOpenAiServer, type Answer, type Scripted } from '../helpers/openai-server.ts';
+import { setSpelling } from '../../src/glossary/glossary.ts';
 
 export interface SeedText {
   headline: string;
@@ -35,6 +36,13 @@ export interface Seeded {
 }
 
 let serial = 0;
+
+/** An editor's glossary: the mayor's name of the seed article in its three languages. */
+export async function seedMayorSpellings(db: Db): Promise<void> {
+  await setSpelling(db, '코르바스', 'ko', '코르바스');
+  await setSpelling(db, '코르바스', 'en', 'Korvath');
+  await setSpelling(db, '코르바스', 'ja', 'コルヴァス');
+}
 
 /** A published article (version 1) of a new story, with two reports its paragraphs cite. */
 export async function seedArticle(db: Db, text: SeedText = koreanText, lang = 'ko'): Promise<Seeded> {

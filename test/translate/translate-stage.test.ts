@@ -12,17 +12,14 @@ import { testNewsroom } from '../helpers/newsroom.ts';
 import type { Answer, Scripted } from '../helpers/openai-server.ts';
 import {
   chat, deeplEngine, fastProvider, koreanText, libreEngine, llmEngine, render, reviseArticle, seedArticle, segmentsOfRequest,
-  startEngine, startSlowEngine, type Seeded,
+  seedMayorSpellings, startEngine, startSlowEngine, type Seeded,
 } from './seed.ts';
 
 let t: TestDb;
 const engines: Scripted[] = [];
 beforeEach(async () => {
   t = await createTestDb();
-  // an editor's glossary: the mayor's name in three languages
-  await setSpelling(t.db, '코르바스', 'ko', '코르바스');
-  await setSpelling(t.db, '코르바스', 'en', 'Korvath');
-  await setSpelling(t.db, '코르바스', 'ja', 'コルヴァス');
+  await seedMayorSpellings(t.db);
 });
 afterEach(async () => {
   for (const e of engines.splice(0)) await e.server.close();
