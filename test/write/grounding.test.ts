@@ -130,7 +130,7 @@ test('a name the cited report writes solid is the glossary\'s spaced name: the a
   const report = talks('ko', '산토스 장관 방한', '마리아산토스 장관은 30일 서울에 도착해 회담을 열었다.');
   const a = article({
     headline: '마리아 산토스 장관 방한', lead: '마리아 산토스 장관은 30일 서울에 도착했다.', summary: '마리아 산토스 장관이 서울에 도착했다.',
-    body: [{ text: '마리아 산토스 장관은 30일 서울에 도착해 회담을 열었다.', citations: [1] }], imageBrief: undefined,
+    body: [{ text: '마리아 산토스 장관은 30일 서울에 도착해 회담을 열었다.', citations: [1] }],
   }, 'ko');
   const glossary = [{ entity_key: '마리아 산토스', lang: 'ko', spelling: '마리아 산토스', origin: 'learned' as const }];
   // every word but the name's is an everyday one
