@@ -382,11 +382,20 @@ export async function articlesPrinting(q: Queryable, lang: string, spellings: st
   );
 }
 
+// a glossary's spellings, listed once per glossary read (applyGlossary is asked of every segment of an article)
+const spellingLists = new WeakMap<GlossaryEntry[], string[]>();
+function spellingsOf(entries: GlossaryEntry[]): string[] {
+  let list = spellingLists.get(entries);
+  // an entry added to the list since (learning pushes them) makes a new one
+  if (!list || list.length !== entries.length) spellingLists.set(entries, (list = entries.map((e) => e.spelling)));
+  return list;
+}
+
 /** Rewrite every variant spelling of a glossary name in `text` to the glossary's. */
 export function applyGlossary(text: string, entries: GlossaryEntry[], lang: string, contextFree = false): string {
   let out = text;
   // a name that is a glossary spelling as a whole keeps its words (Idris Halloway is not Calloway's variant)
-  const found = [...namesIn(text, lang), ...solidlyWritten(text, lang, entries.map((e) => e.spelling))];
+  const found = [...namesIn(text, lang), ...solidlyWritten(text, lang, spellingsOf(entries))];
   const whole = found.filter((n) => !entries.some((e) => e.spelling === n));
   for (const name of whole.flatMap(nameParts)) {
     const preferred = preferredSpelling(name, entries, contextFree);

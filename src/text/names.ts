@@ -32,6 +32,17 @@ export const namesIn = (text: string, lang: string): string[] => detectNames(tex
 
 export const hasHangul = (s: string) => [...s].some(isHangulSyllable);
 
+// the solid forms of a list of names, kept while the list lives (a glossary is read once and asked of many texts)
+const solidIndexes = new WeakMap<readonly string[], { length: number; index: Map<string, string> }>();
+function solidIndex(names: readonly string[]): Map<string, string> {
+  const kept = solidIndexes.get(names);
+  if (kept && kept.length === names.length) return kept.index;
+  const index = new Map<string, string>();
+  for (const n of names) if (/\s/.test(n.trim()) && hasHangul(n)) index.set(n.replace(/\s+/g, ''), n);
+  solidIndexes.set(names, { length: names.length, index });
+  return index;
+}
+
 /**
  * Known names of several words that the text writes solid (마리아산토스 for
  * 마리아 산토스, with or without a particle after it), as the text writes them.
@@ -39,10 +50,9 @@ export const hasHangul = (s: string) => [...s].some(isHangulSyllable);
  * runs two or more known name words together is that name, which the detector
  * alone cannot tell from a long compound noun (대한상공회의소 회장).
  */
-export function solidlyWritten(text: string, lang: string, spacedNames: Iterable<string>): string[] {
+export function solidlyWritten(text: string, lang: string, spacedNames: readonly string[]): string[] {
   if (lang.slice(0, 2) !== 'ko') return [];
-  const bySolid = new Map<string, string>();
-  for (const n of spacedNames) if (/\s/.test(n.trim()) && hasHangul(n)) bySolid.set(n.replace(/\s+/g, ''), n);
+  const bySolid = solidIndex(spacedNames);
   if (!bySolid.size) return [];
   const found = new Set<string>();
   for (const [word] of text.normalize('NFC').matchAll(/[\uac00-\ud7a3]{4,}/g)) {

@@ -216,7 +216,9 @@ export function supportOfSentence(claim: string, index: SourceIndex, opts: Suppo
   const reportsText = claimNames.length ? (index.allLower ??= index.byReport.flat().map((s) => s.lower).join(' ')) : '';
   for (const name of claimNames) {
     const n = name.normalize('NFKC').toLowerCase();
-    if (windowText.includes(n) || windowNames().some((w) => opts.sameName?.(name, w))) continue;
+    // …or written solid there, as Korean outlets may write a foreign name (마리아산토스 for 마리아 산토스)
+    const solid = /\s/.test(n) && windowText.includes(n.replace(/\s+/g, ''));
+    if (windowText.includes(n) || solid || windowNames().some((w) => opts.sameName?.(name, w))) continue;
     // a name absent from every cited report is the grounding check's name finding
     if (!reportsText.includes(n)) continue;
     return fail('attribution', `"${name}" is in the cited reports, but not in the passage that says this${mine.attributed ? ': the words are given to someone else' : ''}`);

@@ -95,3 +95,13 @@ test('the day of a date written out is no figure of its own; a figure decides wh
   assert.equal(verdict('The review can last up to 150 days.', reports, 'en').supported, true, 'a figure the reports never give is the grounding check\'s to catch');
   assert.equal(verdict('The winners meet 120 clubs in the league phase.', reports, 'en').supported, false, 'a figure from another passage is not support');
 });
+
+test('a foreign name one report writes solid stands in its passage for the spaced name; another name there does not', () => {
+  const reports = [
+    report(5, '산토스 장관 발표', '마리아산토스 장관은 10일 제주에서 전력 공급 계획을 발표했다.', 'ko'),
+    report(6, '장관 회견', '마리아 산토스 장관과 로버트 헤이스팅스 사장이 회견에 참석했다. 헤이스팅스 사장은 투자를 늘리겠다고 말했다.', 'ko'),
+  ];
+  assert.equal(verdict('마리아 산토스 장관은 10일 제주에서 전력 공급 계획을 발표했다.', reports, 'ko').supported, true);
+  const other = verdict('로버트 헤이스팅스 사장은 10일 제주에서 전력 공급 계획을 발표했다.', reports, 'ko');
+  assert.equal(other.kind, 'attribution', 'the plan was announced by Santos, not Hastings');
+});
