@@ -6,7 +6,7 @@
 // Accepted answers are cached, so translating the same text again is free.
 // An accepted answer is then checked against its original like an article
 // against its sources (src/translate/translation-check.ts): one with findings
-// is returned with them, for the stage to hold, and is not cached, so putting
+// is returned with them. Where findings hold it, it is not cached, so putting
 // it back to be translated again asks the provider anew.
 // What readers get is the answer with every variant of a name the target
 // edition's glossary knows printed in its canonical spelling (applied after
@@ -101,6 +101,11 @@ async function canonicalSpellings(q: Queryable, out: string[], to: string): Prom
 interface TranslateArticleOptions {
   /** why the previous attempt was rejected, for a model to avoid */
   feedback?: string;
+  /**
+   * an answer with findings is published with them (NEWSROOM_TRANSLATION_CHECK=note), so it is
+   * cached like any accepted one; when findings hold it, it is not, and is asked for anew
+   */
+  publishWithFindings?: boolean;
 }
 
 export async function translateArticle(
@@ -119,8 +124,8 @@ export async function translateArticle(
   if (hit && Array.isArray(hit.translations) && hit.translations.length === texts.length) {
     const printed = await canonicalSpellings(q, hit.translations, to);
     const findings = checkTranslation(texts, printed, labels, from, to, pairs);
-    // an answer cached before the check existed, that fails it, is asked for again
-    if (!findings.length) return { ...fromSegments(article, printed), ...meta, cached: true, findings };
+    // an answer that fails the check, cached before the check existed or while findings did not hold, is asked for again when they do
+    if (!findings.length || options.publishWithFindings) return { ...fromSegments(article, printed), ...meta, cached: true, findings };
   }
 
   const guarded = translator.glossaryMode === 'placeholders' ? texts.map((t) => protectNames(t, pairs)) : undefined;
@@ -135,7 +140,7 @@ export async function translateArticle(
   // what readers would get, checked against the original
   const printed = await canonicalSpellings(q, out, to);
   const findings = checkTranslation(texts, printed, labels, from, to, pairs);
-  // Only an accepted answer the check passes is kept: a rejected or held one is asked again next time.
-  if (!findings.length) await keepAnswer(q, key, 'translation', translator.model ?? translator.name, { translations: out });
+  // Only an accepted answer that will be published is kept: a rejected or held one is asked again next time.
+  if (!findings.length || options.publishWithFindings) await keepAnswer(q, key, 'translation', translator.model ?? translator.name, { translations: out });
   return { ...fromSegments(article, printed), ...meta, cached: false, findings };
 }

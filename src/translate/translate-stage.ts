@@ -162,7 +162,8 @@ async function translateItem(nr: Newsroom, translator: Translator, w: Work): Pro
   if (row && (row.state !== 'failed' || !row.due)) return 'skipped';
   const feedback = row?.error?.startsWith(rejectedPrefix) ? row.error.slice(rejectedPrefix.length) : undefined;
   const article = await loadVersion(nr.db, w);
-  const translated = await translateArticle(nr.db, translator, article, w.source_lang, w.lang, { feedback });
+  const translated = await translateArticle(nr.db, translator, article, w.source_lang, w.lang,
+    { feedback, publishWithFindings: nr.config.translationCheck === 'note' });
   const saved = await nr.db.transaction(async (tx) => {
     const held = translated.findings.length > 0 && nr.config.translationCheck === 'hold';
     const state: SavedState = held ? 'held' : (await readReviewPolicy(tx)).translations ? 'review' : 'done';

@@ -86,7 +86,7 @@ export async function saveEditionText(db: Db, articleId: number, lang: string, b
     if (primary(a.lang) === primary(lang)) throw new ArticleError(`${lang} is the article's own language: edit the original in the editor`);
     const [old] = await tx.query<{ provider: string; state: string; editor_name: string | null }>(
       'SELECT provider, state, editor_name FROM translations WHERE article_id = $1 AND version = $2 AND lang = $3 FOR UPDATE', [articleId, base, lang]);
-    // a row with a text (done, or waiting for review) is kept before it is replaced; a failed one has none
+    // a row with a text (done, waiting for review, or held by the translation check) is kept before it is replaced; a failed one has none
     await tx.query(
       `INSERT INTO translation_history (article_id, version, lang, headline, lead, body, summary, alt_text, provider, model, writer, editor_name, made_at,
          replaced_by_user_id, replaced_by_name)

@@ -173,6 +173,7 @@ test('by default (NEWSROOM_TRANSLATION_CHECK=note) the faulty translation is pub
   const en = await row('en');
   assert.equal(en.state, 'done');
   assert.deepEqual(en.findings.map((f: { kind: string }) => f.kind).sort(), ['negation', 'number', 'number']);
+  assert.equal(await t.db.query(`SELECT 1 FROM ai_cache WHERE kind = 'translation'`).then((r) => r.length), 2, 'published with its findings, it is cached as any accepted answer');
   const app = createSiteWithDesk(t.db, x.nr.config);
   assert.ok((await (await deskGet(app, `/en/articles/${s.articleId}`)).text()).includes('isolation was not over'), 'readers get it');
   const list = await (await deskGet(app, '/desk/editions', await staff(t.db, 'editor'))).text();
